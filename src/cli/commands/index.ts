@@ -1,4 +1,5 @@
 import type { CommandRegistrar } from '../io.ts';
+import { registerCalendarCommands } from './calendar.ts';
 
 /** Every subcommand group of `gongxin`, in the order `--help` lists them. */
-export const registrars: CommandRegistrar[] = [];
+export const registrars: CommandRegistrar[] = [registerCalendarCommands];
