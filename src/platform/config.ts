@@ -66,7 +66,10 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     today: overrides.today
       ? checkToday(overrides.today, '--today')
       : checkToday(env.GONGXIN_TODAY, 'GONGXIN_TODAY'),
-    port: overrides.port !== undefined ? parsePort(overrides.port, '--port') : parsePort(env.PORT || 3000, 'PORT'),
+    port:
+      overrides.port !== undefined
+        ? parsePort(overrides.port, '--port')
+        : parsePort(env.PORT || 3000, 'PORT'),
     host: env.HOST || '0.0.0.0',
     logLevel: env.LOG_LEVEL || 'info',
     production: env.NODE_ENV === 'production',

@@ -35,8 +35,9 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
     const url = new URL(testDatabaseUrl);
     url.pathname = `/${name}`;
     handle = await openPostgres(url.toString());
-    drop = () =>
-      withAdminClient(testDatabaseUrl, (client) => client.query(`DROP DATABASE ${name} WITH (FORCE)`));
+    drop = async () => {
+      await withAdminClient(testDatabaseUrl, (client) => client.query(`DROP DATABASE ${name} WITH (FORCE)`));
+    };
   } else {
     handle = await openPGlite(undefined, new Date());
   }

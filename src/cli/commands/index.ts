@@ -1,6 +1,15 @@
 import type { CommandRegistrar } from '../io.ts';
 import { registerCalendarCommands } from './calendar.ts';
+import { registerDatabaseCommands } from './database.ts';
 import { registerIdCommands } from './id.ts';
+import { registerProviderCommands } from './providers.ts';
+import { registerServerCommands } from './server.ts';
 
 /** Every subcommand group of `gongxin`, in the order `--help` lists them. */
-export const registrars: CommandRegistrar[] = [registerCalendarCommands, registerIdCommands];
+export const registrars: CommandRegistrar[] = [
+  registerServerCommands,
+  registerDatabaseCommands,
+  registerProviderCommands,
+  registerCalendarCommands,
+  registerIdCommands,
+];

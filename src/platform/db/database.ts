@@ -85,7 +85,7 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
         connection.release();
       }
     },
-    close: () => db.destroy(),
+    close: closeOnce(() => db.destroy()),
   };
 }
 
@@ -110,18 +110,27 @@ export async function openPGlite(dataDir: string | undefined, now: Date): Promis
           for (const statement of then) await transaction.query(statement.sql, statement.params);
         });
       },
-      async close() {
+      close: closeOnce(async () => {
         try {
           await db.destroy();
         } finally {
           lock?.release();
         }
-      },
+      }),
     };
   } catch (error) {
     lock?.release();
     throw error;
   }
+}
+
+/** Closing twice (a signal during shutdown, a test's cleanup after a server's) closes once. */
+function closeOnce(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => {
+    closing ??= close();
+    return closing;
+  };
 }
 
 export async function openDatabase(

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { accountRoutes } from '../modules/accounts/routes.ts';
+import { organizationRoutes } from '../modules/organizations/routes.ts';
+import { portalRoutes } from '../modules/portal/routes.ts';
+import { subjectRoutes } from '../modules/subjects/routes.ts';
+import type { Platform } from '../platform/context.ts';
+import type { DatabaseHandle } from '../platform/db/database.ts';
+import { VERSION } from '../platform/version.ts';
+import { registerAccessControl } from './access.ts';
+import { registerErrorHandling } from './errors.ts';
+import { registerHealthRoutes } from './health.ts';
+import { registerMetrics } from './metrics.ts';
+import { registerWebApp } from './web.ts';
+
+export interface AppOptions {
+  platform: Platform;
+  handle: DatabaseHandle;
+  logger: Logger | false;
+  /** The built web app to serve, or null for an API-only instance (tests, the dev server's backend). */
+  webDir: string | null;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    // pino's Logger is a FastifyBaseLogger; the cast only hides pino's extra generic parameters.
+    loggerInstance: (options.logger || undefined) as FastifyBaseLogger | undefined,
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+    ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: '公信 Gongxin API',
+        version: VERSION,
+        description: '公共信用信息平台接口 / Public credit information platform API',
+      },
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerAccessControl(app);
+  registerErrorHandling(app, { servePages: options.webDir !== null });
+  registerMetrics(app);
+  registerHealthRoutes(app, options.platform, options.handle);
+
+  await app.register(accountRoutes());
+  await app.register(organizationRoutes(options.platform));
+  await app.register(subjectRoutes(options.platform));
+  await app.register(portalRoutes(options.platform));
+
+  if (options.webDir) await registerWebApp(app, options.webDir);
+  return app;
+}

@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from '../platform/config.ts';
+import { clockFor } from '../platform/config.ts';
+import type { Platform } from '../platform/context.ts';
+import { type DatabaseHandle, openDatabase } from '../platform/db/database.ts';
+import { migrate } from '../platform/db/migrations.ts';
+import { buildApp } from './app.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  platform: Platform;
+  url: string;
+  /** Stops accepting requests, lets running ones finish, then closes the database (and its lock). */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  logger: Logger | false;
+  webDir: string | null;
+  /** Runs after migrations and before the server listens, e.g. seeding an empty database. */
+  prepare?: (platform: Platform, handle: DatabaseHandle) => Promise<void>;
+  /** An already-open database (tests); otherwise the one the configuration names is opened. */
+  handle?: DatabaseHandle;
+}
+
+/** Opens the database, migrates it, builds the app and listens: the one start-up path of `serve` and the tests. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { config } = options;
+  const clock = clockFor(config);
+  const handle = options.handle ?? (await openDatabase(config, clock.now()));
+  try {
+    const applied = await migrate(handle, clock.now());
+    if (options.logger && applied.length > 0) options.logger.info({ applied }, 'migrations applied');
+    const platform: Platform = { db: handle.db, clock, profileId: config.profileId };
+    await options.prepare?.(platform, handle);
+    const app = await buildApp({ platform, handle, logger: options.logger, webDir: options.webDir });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    let stopping: Promise<void> | undefined;
+    return {
+      app,
+      handle,
+      platform,
+      url: `http://localhost:${port}`,
+      stop() {
+        stopping ??= (async () => {
+          try {
+            await app.close();
+          } finally {
+            await handle.close();
+          }
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}

@@ -1,0 +1,194 @@
+import { hash } from '@node-rs/argon2';
+import type { ProfileId } from '../../core/policy/profile-id.ts';
+import type { UseCaseContext } from '../../platform/context.ts';
+import type { AccountRole } from '../accounts/roles.ts';
+import { insertAccounts, type NewAccount } from '../accounts/store.ts';
+import { hasAnyOrganization } from '../organizations/has-any.ts';
+import { insertOrganizations, type OrganizationRow } from '../organizations/store.ts';
+import { insertSubjects } from '../subjects/store.ts';
+import { demoCities } from './data/index.ts';
+import { generateDemoSubjects } from './demo-subjects.ts';
+
+export const DEFAULT_DEMO_SUBJECTS = 3_000;
+/** Published in the README: demo accounts exist to be tried. A real deployment creates its own accounts. */
+export const DEMO_PASSWORD = 'Gongxin-demo-2026';
+const DEMO_SEED = 20_201_224;
+
+export interface DemoAccount {
+  username: string;
+  password: string;
+  role: AccountRole;
+  displayName: string;
+  organization: string | null;
+}
+
+export interface SeedResult {
+  /** False when the instance already held data: seeding never touches a populated database. */
+  created: boolean;
+  city: string;
+  providers: number;
+  subjects: number;
+  accounts: DemoAccount[];
+}
+
+/** The working body that runs each city's platform, by the name its regulation gives it. */
+const CREDIT_CENTERS: Record<ProfileId, { code: string; name: string; nameEn: string }> = {
+  // 000 第四条: 市公共信用信息中心（市信用中心）
+  xiamen: {
+    code: 'XM-CENTER',
+    name: '厦门市公共信用信息中心',
+    nameEn: 'Xiamen Public Credit Information Center',
+  },
+  // 003 第六条: 市社会信用中心
+  weihai: { code: 'WH-CENTER', name: '威海市社会信用中心', nameEn: 'Weihai Social Credit Center' },
+  // 004 第六条: 公共信用信息工作机构
+  nantong: {
+    code: 'NT-CENTER',
+    name: '南通市公共信用信息中心',
+    nameEn: 'Nantong Public Credit Information Center',
+  },
+};
+
+/** The two organizations every city has besides its providers: the credit center and a demo credit agency. */
+function platformOrganizations(profileId: ProfileId): [OrganizationRow, OrganizationRow] {
+  const city = demoCities[profileId];
+  const center = CREDIT_CENTERS[profileId];
+  const prefix = center.code.split('-')[0];
+  return [
+    {
+      ...center,
+      kind: 'credit_center',
+      divisionCode: city.divisionCode,
+      isProvider: false,
+    },
+    {
+      code: `${prefix}-AGENCY-DEMO`,
+      name: `${city.name.replace(/市$/, '')}示范信用服务有限公司（演示）`,
+      nameEn: 'Demo Credit Services Co. (demo)',
+      kind: 'credit_service_agency',
+      divisionCode: city.divisionCode,
+      isProvider: false,
+    },
+  ];
+}
+
+/**
+ * Creates the demo city of the instance's profile: its provider departments, the credit center, a credit
+ * agency, generated subjects with valid codes, and one demo account per role. Does nothing on a
+ * database that already holds organizations.
+ */
+export async function seedDemoCity(ctx: UseCaseContext, input: { subjects: number }): Promise<SeedResult> {
+  const city = demoCities[ctx.profileId];
+  if (await hasAnyOrganization(ctx.db)) {
+    return { created: false, city: city.name, providers: 0, subjects: 0, accounts: [] };
+  }
+  const now = ctx.clock.now();
+  const [center, agency] = platformOrganizations(ctx.profileId);
+  const providers: OrganizationRow[] = city.departments.map((department) => ({
+    ...department,
+    isProvider: true,
+  }));
+  await insertOrganizations(ctx.db, [center, agency, ...providers], now);
+
+  const subjects = generateDemoSubjects({ city: ctx.profileId, count: input.subjects, seed: DEMO_SEED });
+  await insertSubjects(
+    ctx.db,
+    subjects.map((s) => ({
+      subjectCode: s.code,
+      codeType: s.codeType,
+      kind: s.kind,
+      name: s.name,
+      divisionCode: s.districtCode,
+      // A person has no registration date; the generator's birth date is already in the ID number.
+      registeredOn: s.kind === 'natural_person' ? null : s.registeredOn,
+      legalRepresentative: s.legalRepresentative ?? null,
+    })),
+    now,
+  );
+
+  const person = subjects.find((s) => s.kind === 'natural_person');
+  const department = (suffix: string): OrganizationRow => {
+    const found = providers.find((p) => p.code === `${center.code.split('-')[0]}-${suffix}`);
+    if (!found) throw new Error(`the ${city.name} demo data has no department ${suffix}`);
+    return found;
+  };
+  const competent = department('FGW'); // the social credit competent department (000 第四条: 市发展和改革部门)
+  const provider = department('SCJG');
+  const gov = department('CZJ');
+  const demo: Array<
+    Omit<DemoAccount, 'password'> & { organizationCode: string | null; subjectCode: string | null }
+  > = [
+    {
+      username: 'center',
+      role: 'center',
+      displayName: `${center.name}管理员`,
+      organization: center,
+      subjectCode: null,
+    },
+    {
+      username: 'competent',
+      role: 'center',
+      displayName: `${competent.name}信用科`,
+      organization: competent,
+      subjectCode: null,
+    },
+    {
+      username: 'provider',
+      role: 'provider',
+      displayName: `${provider.name}报送员`,
+      organization: provider,
+      subjectCode: null,
+    },
+    { username: 'gov', role: 'gov', displayName: `${gov.name}业务员`, organization: gov, subjectCode: null },
+    {
+      username: 'agency',
+      role: 'agency',
+      displayName: `${agency.name}查询员`,
+      organization: agency,
+      subjectCode: null,
+    },
+    {
+      username: 'citizen',
+      role: 'subject',
+      displayName: person?.name ?? '信用主体',
+      organization: null,
+      subjectCode: person?.code ?? null,
+    },
+  ].map(({ organization, ...account }) => ({
+    ...account,
+    role: account.role as AccountRole,
+    organization: organization?.name ?? null,
+    organizationCode: organization?.code ?? null,
+  }));
+  const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2 });
+  const accounts: NewAccount[] = demo.map((a) => ({
+    username: a.username,
+    displayName: a.displayName,
+    role: a.role,
+    organizationCode: a.organizationCode,
+    subjectCode: a.subjectCode,
+    passwordHash,
+  }));
+  await insertAccounts(ctx.db, accounts, now);
+
+  await ctx.audit.record({
+    action: 'seed.demo_city',
+    objectType: 'instance',
+    objectId: city.code,
+    payload: { city: city.code, providers: providers.map((p) => p.code), subjects: subjects.length },
+    detail: { providers: providers.length, subjects: subjects.length, accounts: accounts.length },
+  });
+  return {
+    created: true,
+    city: city.name,
+    providers: providers.length,
+    subjects: subjects.length,
+    accounts: demo.map(({ username, role, displayName, organization }) => ({
+      username,
+      role,
+      displayName,
+      organization,
+      password: DEMO_PASSWORD,
+    })),
+  };
+}

@@ -1,0 +1,97 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface SubjectRow {
+  subjectCode: string;
+  codeType: string;
+  kind: string;
+  name: string;
+  divisionCode: string;
+  registeredOn: string | null;
+  legalRepresentative: string | null;
+}
+
+const INSERT_BATCH = 1_000;
+
+export async function insertSubjects(db: Db, rows: SubjectRow[], createdAt: Date): Promise<void> {
+  for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+    await db
+      .insertInto('subject')
+      .values(
+        rows.slice(start, start + INSERT_BATCH).map((row) => ({
+          subject_code: row.subjectCode,
+          code_type: row.codeType,
+          kind: row.kind,
+          name: row.name,
+          division_code: row.divisionCode,
+          registered_on: row.registeredOn,
+          legal_representative: row.legalRepresentative,
+          created_at: createdAt,
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function countSubjectsByKind(db: Db): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('subject')
+    .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('kind')
+    .execute();
+  return new Map(rows.map((row) => [row.kind, row.n]));
+}
+
+export interface OrganizationMatch {
+  subjectCode: string;
+  name: string;
+  kind: string;
+  divisionCode: string;
+}
+
+/** Organizations (never natural persons) whose code equals `code` or whose name contains `text`. */
+export async function searchOrganizations(
+  db: Db,
+  query: {
+    text: string;
+    code: string | null;
+    excludedKinds: readonly string[];
+    limit: number;
+    offset: number;
+  },
+): Promise<{ items: OrganizationMatch[]; total: number }> {
+  const pattern = `%${query.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const base = db
+    .selectFrom('subject')
+    .where('kind', 'not in', [...query.excludedKinds])
+    .where((eb) =>
+      query.code
+        ? eb.or([eb('subject_code', '=', query.code), eb('name', 'ilike', pattern)])
+        : eb('name', 'ilike', pattern),
+    );
+  const [items, total] = await Promise.all([
+    base
+      .select(['subject_code', 'name', 'kind', 'division_code'])
+      // Exact code first, then names that start with the text, then the shortest names.
+      .orderBy(
+        sql`CASE WHEN subject_code = ${query.code} THEN 0 WHEN name ILIKE ${`${query.text}%`} THEN 1 ELSE 2 END`,
+      )
+      .orderBy(sql`char_length(name)`)
+      .orderBy('subject_code')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    items: items.map((row) => ({
+      subjectCode: row.subject_code,
+      name: row.name,
+      kind: row.kind,
+      divisionCode: row.division_code,
+    })),
+    total: total.n,
+  };
+}

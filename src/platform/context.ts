@@ -1,0 +1,55 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ProfileId } from '../core/policy/profile-id.ts';
+import { type AuditRecorder, auditRecorder } from '../modules/audit/record-event.ts';
+import type { Clock } from './clock.ts';
+import type { Database } from './db/schema.ts';
+
+/** Who acts. Every use case knows its actor, and the audit log names it. */
+export interface Actor {
+  kind: 'system' | 'anonymous' | 'account';
+  /** A stable id for the audit log: `system:seed`, `anonymous`, `account:42`. */
+  id: string;
+  organizationCode: string | null;
+}
+
+export const anonymousActor: Actor = { kind: 'anonymous', id: 'anonymous', organizationCode: null };
+
+export function systemActor(task: string): Actor {
+  return { kind: 'system', id: `system:${task}`, organizationCode: null };
+}
+
+/** What a process holds for its whole life and hands to every use case. */
+export interface Platform {
+  db: Kysely<Database>;
+  clock: Clock;
+  profileId: ProfileId;
+}
+
+/** The argument of every use case (DESIGN house rules): one transaction, the clock, the profile, the actor, the audit log. */
+export interface UseCaseContext {
+  db: Transaction<Database>;
+  clock: Clock;
+  profileId: ProfileId;
+  actor: Actor;
+  audit: AuditRecorder;
+}
+
+/**
+ * Runs one use case in one transaction; the audit events it records commit or roll back with its writes.
+ */
+export function runUseCase<T>(
+  platform: Platform,
+  actor: Actor,
+  useCase: (ctx: UseCaseContext) => Promise<T>,
+  requestId: string | null = null,
+): Promise<T> {
+  return platform.db.transaction().execute((db) =>
+    useCase({
+      db,
+      clock: platform.clock,
+      profileId: platform.profileId,
+      actor,
+      audit: auditRecorder(db, platform.clock, actor, requestId),
+    }),
+  );
+}

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import type { ProfileId } from '../../src/core/policy/profile-id.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { seedDemoCityIfEmpty } from '../../src/modules/seed/seed-if-empty.ts';
+import { type Clock, shiftedClock, systemClock } from '../../src/platform/clock.ts';
+import type { Platform } from '../../src/platform/context.ts';
+import { createTestDatabase, type TestDatabase } from './db.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  platform: Platform;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** An API-only app on a fresh database, for `app.inject`; seeded with a small demo city unless `seed: 0`. */
+export async function createTestApp(
+  options: { today?: string; profileId?: ProfileId; seedSubjects?: number } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const clock: Clock = options.today ? shiftedClock(options.today) : systemClock;
+  const platform: Platform = { db: database.db, clock, profileId: options.profileId ?? 'xiamen' };
+  const subjects = options.seedSubjects ?? 300;
+  if (subjects > 0) await seedDemoCityIfEmpty(platform, subjects);
+  const app = await buildApp({ platform, handle: database, logger: false, webDir: null });
+  return {
+    app,
+    platform,
+    database,
+    async close() {
+      await app.close();
+      await database.dispose();
+    },
+  };
+}
