@@ -44,9 +44,9 @@ export interface CheckCodeOptions {
 type AnyReading = { [K in CodeKind]: Reading<K> }[CodeKind];
 
 /**
- * Readers of the formats with a shape of their own. Their order breaks the last tie, so a string that is
- * equally good as a resident ID number and as a USCC is read as an ID number: such strings are far more
- * often real ID numbers (any province whose prefecture codes look like province codes produces them) than
+ * Readers of the formats with a shape of their own; each returns null when the input lacks its shape.
+ * Their order breaks the last tie, so a string that is equally good as a resident ID number and as a USCC
+ * is read as an ID number: such strings are far more often real ID numbers (any province whose prefecture codes look like province codes produces them) than
  * all-digit USCCs registered in a county coded 18–20 with a date-shaped organization code, and misreading a
  * person's ID number as an organization's code would publish personal data.
  */

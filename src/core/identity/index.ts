@@ -8,7 +8,13 @@ export {
 } from './civil-capacity.ts';
 export { describeDivision, type RegionDetails } from './divisions.ts';
 export { computeOrganizationCodeCheckCharacter } from './organization-code.ts';
-export { CODE_KIND_LABELS, type CodeKind, type DetailsByKind, type Gender } from './reading.ts';
+export {
+  CODE_KIND_LABELS,
+  type CodeKind,
+  type DetailsByKind,
+  type Gender,
+  type PassportType,
+} from './reading.ts';
 export { ageOn, computeResidentIdCheckDigit, convertLegacyResidentId } from './resident-id.ts';
 export { computeUsccCheckCharacter, USCC_CHARACTERS } from './uscc.ts';
 export { acceptUscc, type UsccAcceptance } from './uscc-acceptance.ts';

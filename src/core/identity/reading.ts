@@ -126,9 +126,6 @@ export interface ReadContext {
   today: LocalDate;
 }
 
-/** A kind-specific reader: returns null when the input does not have this kind's shape at all. */
-export type Reader = (text: string, context: ReadContext) => Reading | null;
-
 export function checkMismatch(actual: string, expected: string): Message {
   return {
     en: `check character is ${actual}, expected ${expected}`,

@@ -71,7 +71,3 @@ export function describeRegistration(authorityCode: string, typeCode: string): R
   const typeName = authority.types[typeCode] ?? null;
   return { authorityName: authority.name, typeName, typeKnown: typeName !== null || !listsTypes };
 }
-
-export function isRegistrationAuthority(code: string): boolean {
-  return REGISTRATION_AUTHORITIES[code] !== undefined;
-}
