@@ -58,18 +58,15 @@ const WORKED_EXAMPLE = {
 
 describe('§3.4 worked example: act ended 2023-12-31, GENERAL, decision dated 2024-03-15', () => {
   it.each([
-    { profile: 'xiamen', itemPeriod: undefined, lastDay: '2025-03-15' },
-    { profile: 'weihai', itemPeriod: { years: 3 }, lastDay: '2026-12-31' },
-    { profile: 'weihai', itemPeriod: { years: 5 }, lastDay: '2028-12-31' },
-    { profile: 'nantong', itemPeriod: undefined, lastDay: '2025-03-15' },
-  ] as const)(
-    'R1 $profile (item period $itemPeriod.years y): last day $lastDay',
-    ({ profile, itemPeriod, lastDay }) => {
-      const result = periodsOf(profile, { ...WORKED_EXAMPLE, itemPeriod });
-      expect(result.rejections).toEqual([]);
-      expect(result.disclosureLastDay).toBe(lastDay);
-    },
-  );
+    { profile: 'xiamen', itemPeriod: undefined, case: 'decision 2024-03-15', lastDay: '2025-03-15' },
+    { profile: 'weihai', itemPeriod: { years: 3 }, case: 'P = 3 y', lastDay: '2026-12-31' },
+    { profile: 'weihai', itemPeriod: { years: 5 }, case: 'P = 5 y', lastDay: '2028-12-31' },
+    { profile: 'nantong', itemPeriod: undefined, case: 'determined 2024-03-15', lastDay: '2025-03-15' },
+  ] as const)('R1 $profile, $case: last day $lastDay', ({ profile, itemPeriod, lastDay }) => {
+    const result = periodsOf(profile, { ...WORKED_EXAMPLE, itemPeriod });
+    expect(result.rejections).toEqual([]);
+    expect(result.disclosureLastDay).toBe(lastDay);
+  });
 });
 
 describe.each([

@@ -575,14 +575,12 @@ function finish(evaluation: Evaluation, outcome: Outcome): RecordDates {
     expiryState: outcome.expiryState.source,
     repairEligibleFrom: published ? ruling.repairEligibleFrom.source : ruling.published.source,
   };
-  if (recordEnd !== null) {
-    citations.recordPeriodEnd =
-      retention !== undefined
-        ? `catalog retention period; ${params.periods.expiryPurge.source}`
-        : endsWithRecordPeriod
-          ? ruling.disclosureLastDay.source
-          : params.periods.expiryPurge.source;
-  }
+  citations.recordPeriodEnd =
+    retention !== undefined
+      ? `catalog retention period; ${params.periods.expiryPurge.source}`
+      : endsWithRecordPeriod
+        ? ruling.disclosureLastDay.source
+        : params.periods.expiryPurge.source;
   return {
     recordStart: input.decidedOn.toString(),
     disclosureStart: published ? iso(outcome.disclosureStart.value) : null,
