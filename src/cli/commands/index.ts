@@ -2,6 +2,7 @@ import type { CommandRegistrar } from '../io.ts';
 import { registerCalendarCommands } from './calendar.ts';
 import { registerDatabaseCommands } from './database.ts';
 import { registerIdCommands } from './id.ts';
+import { registerPeriodsCommand } from './periods.ts';
 import { registerProviderCommands } from './providers.ts';
 import { registerServerCommands } from './server.ts';
 
@@ -12,4 +13,5 @@ export const registrars: CommandRegistrar[] = [
   registerProviderCommands,
   registerCalendarCommands,
   registerIdCommands,
+  registerPeriodsCommand,
 ];
