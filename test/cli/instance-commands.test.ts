@@ -56,3 +56,34 @@ describe('migrate, seed and providers list on a data directory', () => {
     }
   });
 });
+
+describe('calendar load on a data directory', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongxin-cal-'));
+  const env = { GONGXIN_DATA_DIR: dir };
+  const file = new URL('../fixtures/holiday-notice-2027-hypothetical.json', import.meta.url).pathname;
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('answers from the packaged data without creating a database, and exits 2 naming an uncovered year', async () => {
+    expect((await runCli(['calendar', 'add-workdays', '2026-09-30', '3'], env)).stdout).toBe('2026-10-10\n');
+    const uncovered = await runCli(['calendar', 'add-workdays', '2026-12-28', '5'], env);
+    expect(uncovered.code).toBe(2);
+    expect(uncovered.stderr).toContain('2027');
+    expect(fs.existsSync(path.join(dir, 'pgdata'))).toBe(false);
+  });
+
+  it('after `calendar load FILE` the new year is covered', async () => {
+    const loaded = await runCli(['calendar', 'load', file, '--json'], env);
+    expect(loaded.code).toBe(0);
+    expect(JSON.parse(loaded.stdout)).toMatchObject({ year: 2027, workdays: 1 });
+    expect((await runCli(['calendar', 'add-workdays', '2026-12-28', '5'], env)).stdout).toBe('2027-01-05\n');
+    const years = JSON.parse((await runCli(['calendar', 'years', '--json'], env)).stdout);
+    expect(years.coveredYears).toContain(2027);
+    expect(years.loadedNotices).toHaveLength(1);
+  });
+
+  it('a file that cannot be read or parsed exits 2 with the reason', async () => {
+    const missing = await runCli(['calendar', 'load', '/no/such/file.json'], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read /no/such/file.json');
+  });
+});

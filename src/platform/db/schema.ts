@@ -56,6 +56,22 @@ export interface AuditEventTable {
   detail: ColumnType<Record<string, unknown>, string, never>;
 }
 
+export interface CalendarNoticeTable {
+  year: number;
+  source: string;
+  notice: ColumnType<unknown, string, string>;
+  loaded_at: Date;
+  loaded_by: string;
+}
+
+export interface CalendarOverrideTable {
+  day: DateColumn;
+  year: number;
+  kind: 'workday' | 'holiday';
+  name: string | null;
+  source: string;
+}
+
 /** Every table, as Kysely sees it. Modules read and write them only from their own store.ts. */
 export interface Database {
   schema_migration: SchemaMigrationTable;
@@ -63,4 +79,6 @@ export interface Database {
   subject: SubjectTable;
   account: AccountTable;
   audit_event: AuditEventTable;
+  calendar_notice: CalendarNoticeTable;
+  calendar_override: CalendarOverrideTable;
 }
