@@ -1,4 +1,4 @@
-import { clockFor } from '../platform/config.ts';
+import { clockFor, profileFor } from '../platform/config.ts';
 import type { Platform } from '../platform/context.ts';
 import { type DatabaseHandle, openDatabase } from '../platform/db/database.ts';
 import { migrate } from '../platform/db/migrations.ts';
@@ -24,7 +24,7 @@ export async function withInstance<T>(
   }
   try {
     await migrate(handle, clock.now());
-    return await work({ db: handle.db, clock, profileId: config.profileId }, handle);
+    return await work({ db: handle.db, clock, profile: profileFor(config) }, handle);
   } catch (error) {
     asCliError(error);
   } finally {

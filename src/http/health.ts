@@ -32,7 +32,7 @@ export function registerHealthRoutes(app: FastifyInstance, platform: Platform, h
     version: VERSION,
     today: platform.clock.today().toString(),
     todayShifted: platform.clock.shifted,
-    profile: platform.profileId,
+    profile: platform.profile.id,
     database: handle.kind,
   }));
   app.get(

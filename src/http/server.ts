@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../platform/config.ts';
-import { clockFor } from '../platform/config.ts';
+import { clockFor, profileFor } from '../platform/config.ts';
 import type { Platform } from '../platform/context.ts';
 import { type DatabaseHandle, openDatabase } from '../platform/db/database.ts';
 import { migrate } from '../platform/db/migrations.ts';
@@ -34,7 +34,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   try {
     const applied = await migrate(handle, clock.now());
     if (options.logger && applied.length > 0) options.logger.info({ applied }, 'migrations applied');
-    const platform: Platform = { db: handle.db, clock, profileId: config.profileId };
+    const platform: Platform = { db: handle.db, clock, profile: profileFor(config) };
     await options.prepare?.(platform, handle);
     const app = await buildApp({ platform, handle, logger: options.logger, webDir: options.webDir });
     await app.listen({ port: config.port, host: config.host });

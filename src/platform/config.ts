@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { type ProfileId, resolveProfileId } from '../core/policy/profile-id.ts';
+import { loadProfile } from '../core/policy/resolver.ts';
+import type { PolicyProfile } from '../core/policy/types.ts';
 import { parseLocalDate } from '../core/time/local-date.ts';
 import { type Clock, shiftedClock, systemClock } from './clock.ts';
 
@@ -9,6 +11,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   profileId: ProfileId;
+  /** Nantong's issue date (GONGXIN_NT_ISSUED_ON): 004 carries none in its text (spec A-3). */
+  nantongIssuedOn: string | undefined;
   /** The configured "today" (GONGXIN_TODAY / --today), or undefined for the system date. */
   today: string | undefined;
   port: number;
@@ -42,7 +46,7 @@ function parsePort(value: string | number, variable: string): number {
   return port;
 }
 
-function checkToday(value: string | undefined, variable: string): string | undefined {
+function checkDate(value: string | undefined, variable: string): string | undefined {
   if (value === undefined || value === '') return undefined;
   try {
     return parseLocalDate(value).toString();
@@ -63,9 +67,10 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(overrides.dataDir ?? (env.GONGXIN_DATA_DIR || './data')),
     profileId,
+    nantongIssuedOn: checkDate(env.GONGXIN_NT_ISSUED_ON, 'GONGXIN_NT_ISSUED_ON'),
     today: overrides.today
-      ? checkToday(overrides.today, '--today')
-      : checkToday(env.GONGXIN_TODAY, 'GONGXIN_TODAY'),
+      ? checkDate(overrides.today, '--today')
+      : checkDate(env.GONGXIN_TODAY, 'GONGXIN_TODAY'),
     port:
       overrides.port !== undefined
         ? parsePort(overrides.port, '--port')
@@ -78,4 +83,11 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
 
 export function clockFor(config: Pick<Config, 'today'>): Clock {
   return config.today ? shiftedClock(config.today) : systemClock;
+}
+
+/** The instance's city profile, with the configured dates the regulation's text leaves open. */
+export function profileFor(config: Pick<Config, 'profileId' | 'nantongIssuedOn'>): PolicyProfile {
+  return loadProfile(config.profileId, {
+    nantongIssuedOn: config.nantongIssuedOn ? parseLocalDate(config.nantongIssuedOn) : undefined,
+  });
 }

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { ProfileId } from '../core/policy/profile-id.ts';
+import type { PolicyProfile } from '../core/policy/types.ts';
 import { type AuditRecorder, auditRecorder } from '../modules/audit/record-event.ts';
 import type { Clock } from './clock.ts';
 import type { Database } from './db/schema.ts';
@@ -22,14 +22,15 @@ export function systemActor(task: string): Actor {
 export interface Platform {
   db: Kysely<Database>;
   clock: Clock;
-  profileId: ProfileId;
+  /** The instance's city profile with all its loaded versions; rules pick the version in force on a date. */
+  profile: PolicyProfile;
 }
 
 /** The argument of every use case (DESIGN house rules): one transaction, the clock, the profile, the actor, the audit log. */
 export interface UseCaseContext {
   db: Transaction<Database>;
   clock: Clock;
-  profileId: ProfileId;
+  profile: PolicyProfile;
   actor: Actor;
   audit: AuditRecorder;
 }
@@ -47,7 +48,7 @@ export function runUseCase<T>(
     useCase({
       db,
       clock: platform.clock,
-      profileId: platform.profileId,
+      profile: platform.profile,
       actor,
       audit: auditRecorder(db, platform.clock, actor, requestId),
     }),

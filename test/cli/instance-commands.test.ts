@@ -87,3 +87,18 @@ describe('calendar load on a data directory', () => {
     expect(missing.stderr).toContain('cannot read /no/such/file.json');
   });
 });
+
+describe('gongxin alerts', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongxin-alerts-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('R2 prints the profile alert and exits 1 while the profile has lapsed', async () => {
+    const run = await runCli(['alerts', '--json', '--today', '2026-01-05', '--profile', 'xiamen'], {
+      GONGXIN_DATA_DIR: dir,
+    });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toContainEqual(
+      expect.objectContaining({ en: 'XM profile expired on 2025-12-23' }),
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadProfile } from '../../src/core/policy/resolver.ts';
 import { parseLocalDate } from '../../src/core/time/local-date.ts';
 import { CalendarNotCoveredError, coverageAlert } from '../../src/core/time/working-day-calendar.ts';
 import { loadHolidayNotice } from '../../src/modules/calendar/load-holiday-notice.ts';
@@ -22,7 +23,7 @@ describe(`loading a year's holiday notice on ${testEngine}`, () => {
     runUseCase(platform, systemActor('test'), (ctx) => loadHolidayNotice(ctx, { text }));
   beforeAll(async () => {
     database = await createTestDatabase();
-    platform = { db: database.db, clock: shiftedClock('2026-12-01'), profileId: 'xiamen' };
+    platform = { db: database.db, clock: shiftedClock('2026-12-01'), profile: loadProfile('xiamen') };
   });
   afterAll(() => database.dispose());
 

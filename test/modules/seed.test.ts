@@ -2,6 +2,7 @@ import { verify } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCode } from '../../src/core/identity/check-code.ts';
 import { PROFILE_IDS } from '../../src/core/policy/profile-id.ts';
+import { loadProfile } from '../../src/core/policy/resolver.ts';
 import { DEMO_PASSWORD } from '../../src/modules/seed/seed-demo-city.ts';
 import { seedDemoCityIfEmpty } from '../../src/modules/seed/seed-if-empty.ts';
 import { shiftedClock } from '../../src/platform/clock.ts';
@@ -13,7 +14,7 @@ describe.each(PROFILE_IDS)(`the demo city of %s on ${testEngine}`, (profileId) =
   let platform: Platform;
   beforeAll(async () => {
     database = await createTestDatabase();
-    platform = { db: database.db, clock: shiftedClock('2025-06-01'), profileId };
+    platform = { db: database.db, clock: shiftedClock('2025-06-01'), profile: loadProfile(profileId) };
   });
   afterAll(() => database.dispose());
 

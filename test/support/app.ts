@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ProfileId } from '../../src/core/policy/profile-id.ts';
+import { loadProfile } from '../../src/core/policy/resolver.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { seedDemoCityIfEmpty } from '../../src/modules/seed/seed-if-empty.ts';
 import { type Clock, shiftedClock, systemClock } from '../../src/platform/clock.ts';
@@ -19,7 +20,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock: Clock = options.today ? shiftedClock(options.today) : systemClock;
-  const platform: Platform = { db: database.db, clock, profileId: options.profileId ?? 'xiamen' };
+  const platform: Platform = { db: database.db, clock, profile: loadProfile(options.profileId ?? 'xiamen') };
   const subjects = options.seedSubjects ?? 300;
   if (subjects > 0) await seedDemoCityIfEmpty(platform, subjects);
   const app = await buildApp({ platform, handle: database, logger: false, webDir: null });

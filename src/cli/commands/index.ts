@@ -1,4 +1,5 @@
 import type { CommandRegistrar } from '../io.ts';
+import { registerAlertCommands } from './alerts.ts';
 import { registerCalendarCommands } from './calendar.ts';
 import { registerDatabaseCommands } from './database.ts';
 import { registerIdCommands } from './id.ts';
@@ -11,6 +12,7 @@ export const registrars: CommandRegistrar[] = [
   registerServerCommands,
   registerDatabaseCommands,
   registerProviderCommands,
+  registerAlertCommands,
   registerCalendarCommands,
   registerIdCommands,
   registerPeriodsCommand,

@@ -22,8 +22,8 @@ describe('R2 profile effective dates and the daily alert', () => {
   ] as const)(
     'R2 $id: no alert on $lastDay, "$expected" from $dayAfter',
     ({ id, lastDay, dayAfter, expected }) => {
-      expect(profileLapseAlert(id, day(lastDay))).toBeNull();
-      const alert = profileLapseAlert(id, day(dayAfter));
+      expect(profileLapseAlert(loadProfile(id), day(lastDay))).toBeNull();
+      const alert = profileLapseAlert(loadProfile(id), day(dayAfter));
       expect(alert?.code).toBe('PROFILE_EXPIRED');
       expect(alert?.en).toBe(expected);
       expect(alert?.zh).toContain(`已于${lastDay}到期失效`);
@@ -34,14 +34,14 @@ describe('R2 profile effective dates and the daily alert', () => {
     { id: 'xiamen', before: '2020-12-23', expected: 'XM profile not in force until 2020-12-24' },
     { id: 'weihai', before: '2022-05-24', expected: 'WH profile not in force until 2022-05-25' },
   ] as const)('R2 $id: alert before the first day in force', ({ id, before, expected }) => {
-    expect(profileLapseAlert(id, day(before))?.en).toBe(expected);
+    expect(profileLapseAlert(loadProfile(id), day(before))?.en).toBe(expected);
   });
 
   it('R2 nantong: no end date; alert until the issue date is configured, none once it is (A-3)', () => {
-    expect(profileLapseAlert('nantong', day('2030-01-01'))?.code).toBe('PROFILE_EFFECTIVE_DATE_UNSET');
+    expect(profileLapseAlert(loadProfile('nantong'), day('2030-01-01'))?.code).toBe('PROFILE_EFFECTIVE_DATE_UNSET');
     const configured = { nantongIssuedOn: day('2018-06-01') };
-    expect(profileLapseAlert('nantong', day('2030-01-01'), configured)).toBeNull();
-    expect(profileLapseAlert('nantong', day('2018-05-31'), configured)?.en).toBe(
+    expect(profileLapseAlert(loadProfile('nantong', configured), day('2030-01-01'))).toBeNull();
+    expect(profileLapseAlert(loadProfile('nantong', configured), day('2018-05-31'))?.en).toBe(
       'NT profile not in force until 2018-06-01',
     );
   });

@@ -92,12 +92,7 @@ export interface ProfileAlert {
  * The daily administrator alert of R2 for `today`, or null when the version in force is properly dated.
  * e.g. "WH profile expired on 2027-05-24" from 2027-05-25.
  */
-export function profileLapseAlert(
-  profileId: ProfileId,
-  today: LocalDate,
-  options: ProfileLoadOptions = {},
-): ProfileAlert | null {
-  const profile = loadProfile(profileId, options);
+export function profileLapseAlert(profile: PolicyProfile, today: LocalDate): ProfileAlert | null {
   const { version, lapse } = versionInForce(profile, today);
   const { code, nameZh } = profile;
   const from = version.effectiveFrom.value;

@@ -1,3 +1,4 @@
+import { versionInForce } from '../../core/policy/resolver.ts';
 import type { Platform } from '../../platform/context.ts';
 import { countProviders } from '../organizations/store.ts';
 import { demoCities } from '../seed/data/index.ts';
@@ -6,14 +7,22 @@ import { countSubjectsByKind } from '../subjects/store.ts';
 
 export interface PortalOverview {
   city: { code: string; name: string; portalName: string };
-  profile: { id: string };
+  profile: {
+    id: string;
+    versionId: string;
+    effectiveFrom: string | null;
+    effectiveTo: string | null;
+    inForce: boolean;
+  };
   counts: { providers: number; subjects: number; organizations: number };
   today: string;
 }
 
 /** The public home page's figures: the city, and how many providers and subjects the platform holds. */
 export async function getPortalOverview(platform: Platform): Promise<PortalOverview> {
-  const city = demoCities[platform.profileId];
+  const city = demoCities[platform.profile.id];
+  const today = platform.clock.today();
+  const { version, lapse } = versionInForce(platform.profile, today);
   const [providers, byKind] = await Promise.all([
     countProviders(platform.db),
     countSubjectsByKind(platform.db),
@@ -21,8 +30,14 @@ export async function getPortalOverview(platform: Platform): Promise<PortalOverv
   const subjects = [...byKind.values()].reduce((sum, n) => sum + n, 0);
   return {
     city: { code: city.code, name: city.name, portalName: city.portalName },
-    profile: { id: platform.profileId },
+    profile: {
+      id: platform.profile.id,
+      versionId: version.versionId,
+      effectiveFrom: version.effectiveFrom.value?.toString() ?? null,
+      effectiveTo: version.effectiveTo.value?.toString() ?? null,
+      inForce: lapse === null,
+    },
     counts: { providers, subjects, organizations: subjects - (byKind.get(NATURAL_PERSON_KIND) ?? 0) },
-    today: platform.clock.today().toString(),
+    today: today.toString(),
   };
 }

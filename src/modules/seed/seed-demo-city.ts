@@ -78,19 +78,19 @@ function platformOrganizations(profileId: ProfileId): [OrganizationRow, Organiza
  * database that already holds organizations.
  */
 export async function seedDemoCity(ctx: UseCaseContext, input: { subjects: number }): Promise<SeedResult> {
-  const city = demoCities[ctx.profileId];
+  const city = demoCities[ctx.profile.id];
   if (await hasAnyOrganization(ctx.db)) {
     return { created: false, city: city.name, providers: 0, subjects: 0, accounts: [] };
   }
   const now = ctx.clock.now();
-  const [center, agency] = platformOrganizations(ctx.profileId);
+  const [center, agency] = platformOrganizations(ctx.profile.id);
   const providers: OrganizationRow[] = city.departments.map((department) => ({
     ...department,
     isProvider: true,
   }));
   await insertOrganizations(ctx.db, [center, agency, ...providers], now);
 
-  const subjects = generateDemoSubjects({ city: ctx.profileId, count: input.subjects, seed: DEMO_SEED });
+  const subjects = generateDemoSubjects({ city: ctx.profile.id, count: input.subjects, seed: DEMO_SEED });
   await insertSubjects(
     ctx.db,
     subjects.map((s) => ({
