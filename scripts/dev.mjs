@@ -5,7 +5,9 @@ import { spawn } from 'node:child_process';
 
 const children = [
   spawn(process.execPath, ['bin/gongxin.mjs', 'serve', '--no-web'], { stdio: 'inherit' }),
-  spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'web/vite.config.ts'], { stdio: 'inherit' }),
+  spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'web/vite.config.ts'], {
+    stdio: 'inherit',
+  }),
 ];
 let stopping = false;
 function stop(code) {

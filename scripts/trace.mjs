@@ -25,7 +25,9 @@ function refresh(specPath) {
     const req = /^\*\*R(\d+)\*\* `\[([A-Z, ]+)\]`/.exec(line);
     if (req) {
       const tags = req[2].split(',').map((t) => t.trim());
-      const profiles = tags.includes('ALL') ? Object.keys(PROFILES) : Object.keys(PROFILES).filter((p) => tags.includes(PROFILES[p]));
+      const profiles = tags.includes('ALL')
+        ? Object.keys(PROFILES)
+        : Object.keys(PROFILES).filter((p) => tags.includes(PROFILES[p]));
       requirements.push({ id: `R${req[1]}`, section, profiles });
     }
   }
@@ -40,11 +42,15 @@ if (args[0] === '--refresh') {
 
 const requirements = JSON.parse(fs.readFileSync(indexFile, 'utf8'));
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gongxin-trace-')), 'vitest.json');
-const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=json', `--outputFile=${report}`], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, FORCE_COLOR: '0' },
-});
+const run = spawnSync(
+  process.execPath,
+  ['node_modules/vitest/vitest.mjs', 'run', '--reporter=json', `--outputFile=${report}`],
+  {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, FORCE_COLOR: '0' },
+  },
+);
 if (!fs.existsSync(report)) {
   console.error('trace: the test run produced no report');
   process.exit(run.status || 1);
@@ -56,11 +62,15 @@ for (const file of results.testResults) {
   for (const test of file.assertionResults) {
     if (test.status !== 'passed') continue;
     const name = [...test.ancestorTitles, test.title].join(' ');
-    const named = Object.keys(PROFILES).filter((p) => new RegExp(`\\b(${p}|${PROFILES[p]})\\b`, 'i').test(name));
+    const named = Object.keys(PROFILES).filter((p) =>
+      new RegExp(`\\b(${p}|${PROFILES[p]})\\b`, 'i').test(name),
+    );
     for (const match of name.matchAll(/\bR(\d+)\b/g)) {
       const requirement = requirements.find((r) => r.id === `R${match[1]}`);
       if (!requirement) continue;
-      const profiles = named.length ? named.filter((p) => requirement.profiles.includes(p)) : requirement.profiles;
+      const profiles = named.length
+        ? named.filter((p) => requirement.profiles.includes(p))
+        : requirement.profiles;
       for (const p of profiles) covered.get(requirement.id).add(p);
     }
   }

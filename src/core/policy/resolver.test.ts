@@ -38,7 +38,9 @@ describe('R2 profile effective dates and the daily alert', () => {
   });
 
   it('R2 nantong: no end date; alert until the issue date is configured, none once it is (A-3)', () => {
-    expect(profileLapseAlert(loadProfile('nantong'), day('2030-01-01'))?.code).toBe('PROFILE_EFFECTIVE_DATE_UNSET');
+    expect(profileLapseAlert(loadProfile('nantong'), day('2030-01-01'))?.code).toBe(
+      'PROFILE_EFFECTIVE_DATE_UNSET',
+    );
     const configured = { nantongIssuedOn: day('2018-06-01') };
     expect(profileLapseAlert(loadProfile('nantong', configured), day('2030-01-01'))).toBeNull();
     expect(profileLapseAlert(loadProfile('nantong', configured), day('2018-05-31'))?.en).toBe(
