@@ -51,7 +51,16 @@ export async function ensureWebBuild(
   options.log?.('building the web app (vite build)…');
   const sourceHash = webSourceHash();
   const { build } = await import('vite');
-  await build({ configFile: path.join(WEB_SOURCE_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, under which Vite and the React plugin emit a development build; what lands
+  // in dist/web is what `npm start` serves, so it is always the production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(WEB_SOURCE_DIR, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   fs.writeFileSync(STAMP_FILE, sourceHash);
   return { built: true, dir: WEB_DIST_DIR };
 }
