@@ -209,7 +209,7 @@ export function verifyInclusion(
   if (leafIndex < 0 || leafIndex >= treeSize) return false;
   let fn = leafIndex;
   let sn = treeSize - 1;
-  let r = Buffer.from(leafHash);
+  let r: Buffer = Buffer.from(leafHash);
   for (const p of proof) {
     if (sn === 0) return false;
     if (fn % 2 === 1 || fn === sn) {
@@ -251,8 +251,8 @@ export function verifyConsistency(
     fn = (fn - 1) / 2;
     sn = Math.floor(sn / 2);
   }
-  let fr = Buffer.from(path[0] as Uint8Array);
-  let sr = fr;
+  let fr: Buffer = Buffer.from(path[0] as Uint8Array);
+  let sr: Buffer = fr;
   for (const c of path.slice(1)) {
     if (sn === 0) return false;
     if (fn % 2 === 1 || fn === sn) {

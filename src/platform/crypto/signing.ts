@@ -224,7 +224,6 @@ export function verifySignature(
     return sm2.doVerifySignature(message, Buffer.from(signature).toString('hex'), precomputed, {
       der: true,
       hash: true,
-      publicKey: point,
       userId: SM2_USER_ID,
     });
   } catch {
