@@ -26,17 +26,25 @@ async function withAdminClient<T>(url: string, fn: (client: pg.Client) => Promis
  * A fresh database for one test file: an in-memory PGlite, or a temporary database created on the
  * TEST_DATABASE_URL server and dropped afterwards. Migrated unless `migrated: false`.
  */
-export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+export function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+  return createScratchDatabase(testDatabaseUrl, options);
+}
+
+/** A throw-away database: in-memory PGlite, or a temporary database on the PostgreSQL server at `serverUrl`. */
+export async function createScratchDatabase(
+  serverUrl: string | undefined,
+  options: { migrated?: boolean } = {},
+): Promise<TestDatabase> {
   let handle: DatabaseHandle;
   let drop: () => Promise<void> = async () => {};
-  if (testDatabaseUrl) {
+  if (serverUrl) {
     const name = `gongxin_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await withAdminClient(testDatabaseUrl, (client) => client.query(`CREATE DATABASE ${name}`));
-    const url = new URL(testDatabaseUrl);
+    await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+    const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     handle = await openPostgres(url.toString());
     drop = async () => {
-      await withAdminClient(testDatabaseUrl, (client) => client.query(`DROP DATABASE ${name} WITH (FORCE)`));
+      await withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE ${name} WITH (FORCE)`));
     };
   } else {
     handle = await openPGlite(undefined, new Date());
