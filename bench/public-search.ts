@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadProfile } from '../src/core/policy/resolver.ts';
 import { buildApp } from '../src/http/app.ts';
 import { generateDemoSubjects } from '../src/modules/seed/demo-subjects.ts';
+import { demoSubjectRow } from '../src/modules/seed/seed-demo-city.ts';
 import { insertSubjects } from '../src/modules/subjects/store.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { createScratchDatabase } from '../test/support/db.ts';
@@ -35,19 +36,7 @@ try {
   const generated = generateDemoSubjects({ city: 'xiamen', count: subjects, seed: 42 });
   const chunk = 20_000;
   for (let i = 0; i < generated.length; i += chunk) {
-    await insertSubjects(
-      database.db,
-      generated.slice(i, i + chunk).map((s) => ({
-        subjectCode: s.code,
-        codeType: s.codeType,
-        kind: s.kind,
-        name: s.name,
-        divisionCode: s.districtCode,
-        registeredOn: s.kind === 'natural_person' ? null : s.registeredOn,
-        legalRepresentative: null,
-      })),
-      new Date(),
-    );
+    await insertSubjects(database.db, generated.slice(i, i + chunk).map(demoSubjectRow), new Date());
   }
   const organizations = generated.filter((s) => s.kind !== 'natural_person');
   console.log(

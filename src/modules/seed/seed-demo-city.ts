@@ -5,9 +5,9 @@ import type { AccountRole } from '../accounts/roles.ts';
 import { insertAccounts, type NewAccount } from '../accounts/store.ts';
 import { hasAnyOrganization } from '../organizations/has-any.ts';
 import { insertOrganizations, type OrganizationRow } from '../organizations/store.ts';
-import { insertSubjects } from '../subjects/store.ts';
+import { insertSubjects, type SubjectRow } from '../subjects/store.ts';
 import { demoCities } from './data/index.ts';
-import { generateDemoSubjects } from './demo-subjects.ts';
+import { type DemoSubject, generateDemoSubjects } from './demo-subjects.ts';
 
 export const DEFAULT_DEMO_SUBJECTS = 3_000;
 /** Published in the README: demo accounts exist to be tried. A real deployment creates its own accounts. */
@@ -29,6 +29,20 @@ export interface SeedResult {
   providers: number;
   subjects: number;
   accounts: DemoAccount[];
+}
+
+/** A generated subject as a `subject` row. */
+export function demoSubjectRow(s: DemoSubject): SubjectRow {
+  return {
+    subjectCode: s.code,
+    codeType: s.codeType,
+    kind: s.kind,
+    name: s.name,
+    divisionCode: s.districtCode,
+    // A person has no registration date; the generator's birth date is already in the ID number.
+    registeredOn: s.kind === 'natural_person' ? null : s.registeredOn,
+    legalRepresentative: s.legalRepresentative ?? null,
+  };
 }
 
 /** The working body that runs each city's platform, by the name its regulation gives it. */
@@ -91,20 +105,7 @@ export async function seedDemoCity(ctx: UseCaseContext, input: { subjects: numbe
   await insertOrganizations(ctx.db, [center, agency, ...providers], now);
 
   const subjects = generateDemoSubjects({ city: ctx.profile.id, count: input.subjects, seed: DEMO_SEED });
-  await insertSubjects(
-    ctx.db,
-    subjects.map((s) => ({
-      subjectCode: s.code,
-      codeType: s.codeType,
-      kind: s.kind,
-      name: s.name,
-      divisionCode: s.districtCode,
-      // A person has no registration date; the generator's birth date is already in the ID number.
-      registeredOn: s.kind === 'natural_person' ? null : s.registeredOn,
-      legalRepresentative: s.legalRepresentative ?? null,
-    })),
-    now,
-  );
+  await insertSubjects(ctx.db, subjects.map(demoSubjectRow), now);
 
   const person = subjects.find((s) => s.kind === 'natural_person');
   const department = (suffix: string): OrganizationRow => {
