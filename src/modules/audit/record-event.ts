@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import type { Clock } from '../../platform/clock.ts';
 import type { Actor } from '../../platform/context.ts';
 import type { Database } from '../../platform/db/schema.ts';
-import { insertAuditEvent } from './store.ts';
+import { assignTransactionId, insertAuditEvent } from './store.ts';
 
 export interface AuditEventInput {
   /** What was done, as `module.verb`: `seed.demo_city`, `provider.create`. */
@@ -45,9 +45,14 @@ export function auditRecorder(
   actor: Actor,
   requestId: string | null,
 ): AuditRecorder {
+  let transactionIdAssigned = false;
   return {
-    record: (event) =>
-      insertAuditEvent(db, {
+    async record(event) {
+      if (!transactionIdAssigned) {
+        await assignTransactionId(db);
+        transactionIdAssigned = true;
+      }
+      await insertAuditEvent(db, {
         occurredAt: clock.now(),
         actor: actor.id,
         organizationCode: actor.organizationCode,
@@ -58,6 +63,7 @@ export function auditRecorder(
         requestId,
         payloadHash: payloadHash(event.payload),
         detail: event.detail ?? {},
-      }),
+      });
+    },
   };
 }

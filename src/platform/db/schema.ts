@@ -82,3 +82,49 @@ export interface Database {
   calendar_notice: CalendarNoticeTable;
   calendar_override: CalendarOverrideTable;
 }
+export interface AuditTreeTable {
+  id: number;
+  hash_algorithm: 'sm3' | 'sha256';
+  created_at: ColumnType<Date, Date, never>;
+}
+
+export interface AuditLeafTable {
+  seq: number;
+  event_id: number;
+  leaf_hash: Buffer;
+}
+
+export interface AuditNodeTable {
+  level: number;
+  idx: number;
+  hash: Buffer;
+}
+
+export interface AuditSigningKeyTable {
+  key_id: string;
+  algorithm: 'sm2' | 'ed25519';
+  public_key: string;
+  first_used_at: ColumnType<Date, Date, never>;
+}
+
+export interface AuditCheckpointTable {
+  tree_size: number;
+  root_hash: Buffer;
+  hash_algorithm: 'sm3' | 'sha256';
+  signed_at: ColumnType<Date, Date, never>;
+  key_id: string;
+  signature: Buffer;
+}
+
+export interface AuditCheckpointExportTable {
+  tree_size: number;
+  target: string;
+  exported_at: ColumnType<Date, Date, never>;
+}
+
+  audit_tree: AuditTreeTable;
+  audit_leaf: AuditLeafTable;
+  audit_node: AuditNodeTable;
+  audit_signing_key: AuditSigningKeyTable;
+  audit_checkpoint: AuditCheckpointTable;
+  audit_checkpoint_export: AuditCheckpointExportTable;
