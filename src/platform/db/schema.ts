@@ -56,32 +56,6 @@ export interface AuditEventTable {
   detail: ColumnType<Record<string, unknown>, string, never>;
 }
 
-export interface CalendarNoticeTable {
-  year: number;
-  source: string;
-  notice: ColumnType<unknown, string, string>;
-  loaded_at: Date;
-  loaded_by: string;
-}
-
-export interface CalendarOverrideTable {
-  day: DateColumn;
-  year: number;
-  kind: 'workday' | 'holiday';
-  name: string | null;
-  source: string;
-}
-
-/** Every table, as Kysely sees it. Modules read and write them only from their own store.ts. */
-export interface Database {
-  schema_migration: SchemaMigrationTable;
-  organization: OrganizationTable;
-  subject: SubjectTable;
-  account: AccountTable;
-  audit_event: AuditEventTable;
-  calendar_notice: CalendarNoticeTable;
-  calendar_override: CalendarOverrideTable;
-}
 export interface AuditTreeTable {
   id: number;
   hash_algorithm: 'sm3' | 'sha256';
@@ -122,9 +96,35 @@ export interface AuditCheckpointExportTable {
   exported_at: ColumnType<Date, Date, never>;
 }
 
+export interface CalendarNoticeTable {
+  year: number;
+  source: string;
+  notice: ColumnType<unknown, string, string>;
+  loaded_at: Date;
+  loaded_by: string;
+}
+
+export interface CalendarOverrideTable {
+  day: DateColumn;
+  year: number;
+  kind: 'workday' | 'holiday';
+  name: string | null;
+  source: string;
+}
+
+/** Every table, as Kysely sees it. Modules read and write them only from their own store.ts. */
+export interface Database {
+  schema_migration: SchemaMigrationTable;
+  organization: OrganizationTable;
+  subject: SubjectTable;
+  account: AccountTable;
+  audit_event: AuditEventTable;
   audit_tree: AuditTreeTable;
   audit_leaf: AuditLeafTable;
   audit_node: AuditNodeTable;
   audit_signing_key: AuditSigningKeyTable;
   audit_checkpoint: AuditCheckpointTable;
   audit_checkpoint_export: AuditCheckpointExportTable;
+  calendar_notice: CalendarNoticeTable;
+  calendar_override: CalendarOverrideTable;
+}
