@@ -16,10 +16,11 @@ import { signCheckpointIfDue } from '../../src/modules/audit/sign-checkpoint.ts'
 import { eventBySeq } from '../../src/modules/audit/store.ts';
 import { verifyAuditLog } from '../../src/modules/audit/verify-log.ts';
 import { type Clock, shiftedClock } from '../../src/platform/clock.ts';
-import { type Platform, runUseCase, systemActor } from '../../src/platform/context.ts';
+import type { Platform } from '../../src/platform/context.ts';
 import { hashLeaf } from '../../src/platform/crypto/hash.ts';
 import { SM2_USER_ID } from '../../src/platform/crypto/signing.ts';
 import { createTestDatabase, type TestDatabase, testDatabaseUrl, testEngine } from '../support/db.ts';
+import { recordActivity } from './audit-activity.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongxin-audit-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -37,32 +38,6 @@ function steppingClock(): Clock & { advanceMinutes(minutes: number): void } {
 
 const settings = (env: Record<string, string> = {}) =>
   loadAuditSettings({ env, dataDir: path.join(tmp, 'data'), production: false, warn: () => {} });
-
-/** `count` events from use cases of `perUseCase` events each, with a rolled-back use case every 7th. */
-async function recordActivity(platform: Platform, count: number, perUseCase = 100): Promise<void> {
-  for (let done = 0, round = 0; done < count; round++) {
-    const n = Math.min(perUseCase, count - done);
-    const useCase = runUseCase(platform, systemActor('test'), async (ctx) => {
-      for (let i = 0; i < n; i++) {
-        await ctx.audit.record({
-          action: i % 3 === 0 ? 'record.ingest' : 'record.query',
-          objectType: 'record',
-          objectId: `R-${done + i}`,
-          purpose: i % 5 === 0 ? '行政审批' : null,
-          payload: { round, i },
-          detail: { n: i, note: i % 11 === 0 ? '含中文' : 'x' },
-        });
-      }
-      if (round % 7 === 3) throw new Error('rolled back on purpose');
-    });
-    if (round % 7 === 3) {
-      await expect(useCase).rejects.toThrow('rolled back on purpose');
-    } else {
-      await useCase;
-      done += n;
-    }
-  }
-}
 
 interface LoggedInstance {
   database: TestDatabase;

@@ -1,8 +1,10 @@
 import type { CommandRegistrar } from '../io.ts';
 import { registerAlertCommands } from './alerts.ts';
+import { registerAuditCommands } from './audit.ts';
 import { registerCalendarCommands } from './calendar.ts';
 import { registerDatabaseCommands } from './database.ts';
 import { registerIdCommands } from './id.ts';
+import { registerJobCommands } from './jobs.ts';
 import { registerPeriodsCommand } from './periods.ts';
 import { registerProviderCommands } from './providers.ts';
 import { registerServerCommands } from './server.ts';
@@ -13,6 +15,8 @@ export const registrars: CommandRegistrar[] = [
   registerDatabaseCommands,
   registerProviderCommands,
   registerAlertCommands,
+  registerAuditCommands,
+  registerJobCommands,
   registerCalendarCommands,
   registerIdCommands,
   registerPeriodsCommand,
