@@ -1,7 +1,6 @@
 import type { Platform } from '../../platform/context.ts';
 import { type HashAlgorithm, hashLeaf } from '../../platform/crypto/hash.ts';
 import { frontierOf, MerkleFrontier, type NodeHash } from '../../platform/crypto/merkle.ts';
-import { canonicalEventBytes } from './canonical.ts';
 import {
   allocatedEventId,
   appendLeaves,
@@ -100,7 +99,7 @@ export async function integrateAuditEvents(
       const leaves: LeafRow[] = [];
       const nodes: NodeHash[] = [];
       for (const event of events) {
-        const leafHash = hashLeaf(algorithm, canonicalEventBytes(event));
+        const leafHash = hashLeaf(algorithm, Buffer.from(event.canonical, 'utf8'));
         leaves.push({ seq: frontier.size, eventId: event.id, leafHash });
         nodes.push(...frontier.append(leafHash));
       }

@@ -132,15 +132,45 @@ const canonicalColumns = sql`e.id,
   e.object_id AS "objectId", e.purpose, e.request_id AS "requestId", e.payload_hash AS "payloadHash",
   e.detail::text AS detail`;
 
-/** Committed events with afterId < id ≤ upToId, in id order. */
+/**
+ * The canonical bytes of canonical.ts, built by the database as one text value: the verifier and the
+ * integrator then parse one column per event instead of eleven, and the encoding runs on the database's
+ * core. canonicalEventBytes stays the reference; the tests hold the two to the same bytes.
+ */
+const canonicalText = sql.raw(
+  `'gongxin.audit_event.v1' || E'\\n' || ${[
+    'e.id::text',
+    `to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    'e.actor',
+    'e.organization_code',
+    'e.action',
+    'e.object_type',
+    'e.object_id',
+    'e.purpose',
+    'e.request_id',
+    'e.payload_hash',
+    'e.detail::text',
+  ]
+    .map(
+      (f) => `CASE WHEN ${f} IS NULL THEN E'-\\n' ELSE octet_length(${f})::text || ':' || ${f} || E'\\n' END`,
+    )
+    .join(' || ')}`,
+);
+
+export interface EventToIntegrate {
+  id: number;
+  canonical: string;
+}
+
+/** Committed events with afterId < id ≤ upToId, in id order, with their canonical bytes (as text). */
 export async function eventsToIntegrate(
   db: Db,
   afterId: number,
   upToId: number,
   limit: number,
-): Promise<CanonicalEvent[]> {
-  const { rows } = await sql<CanonicalEvent>`
-    SELECT ${canonicalColumns} FROM audit_event e
+): Promise<EventToIntegrate[]> {
+  const { rows } = await sql<EventToIntegrate>`
+    SELECT e.id, ${canonicalText} AS canonical FROM audit_event e
     WHERE e.id > ${afterId} AND e.id <= ${upToId}
     ORDER BY e.id LIMIT ${limit}`.execute(db);
   return rows;
@@ -314,25 +344,20 @@ export interface LoggedEntry {
   seq: number;
   eventId: number;
   leafHash: Buffer;
-  /** The event as it stands now, or null when its row is gone. */
-  event: CanonicalEvent | null;
+  /** The canonical bytes (as text) of the event as it is stored now, or null when its row is gone. */
+  canonical: string | null;
 }
 
 /** Integrated entries from `fromSeq` on, in seq order, each with its event as stored now. */
 export async function loggedEntries(db: Db, fromSeq: number, limit: number): Promise<LoggedEntry[]> {
-  const { rows } = await sql<
-    CanonicalEvent & { seq: number; eventId: number; leafHash: Buffer; present: boolean }
-  >`
-    SELECT l.seq, l.event_id AS "eventId", l.leaf_hash AS "leafHash", e.id IS NOT NULL AS present, ${canonicalColumns}
+  const { rows } = await sql<LoggedEntry>`
+    SELECT l.seq, l.event_id AS "eventId", l.leaf_hash AS "leafHash",
+      CASE WHEN e.id IS NOT NULL THEN ${canonicalText} END AS canonical
     FROM audit_leaf l LEFT JOIN audit_event e ON e.id = l.event_id
     WHERE l.seq >= ${fromSeq}
     ORDER BY l.seq LIMIT ${limit}`.execute(db);
-  return rows.map(({ seq, eventId, leafHash, present, ...event }) => ({
-    seq,
-    eventId,
-    leafHash: asBuffer(leafHash),
-    event: present ? event : null,
-  }));
+  for (const row of rows) row.leafHash = asBuffer(row.leafHash);
+  return rows;
 }
 
 export async function countEventsUpTo(db: Db, maxId: number): Promise<number> {

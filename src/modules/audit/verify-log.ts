@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import { type HashAlgorithm, hashLeaf } from '../../platform/crypto/hash.ts';
 import { MerkleFrontier } from '../../platform/crypto/merkle.ts';
 import type { Database } from '../../platform/db/schema.ts';
-import { canonicalEventBytes } from './canonical.ts';
 import { CheckpointFileError, checkpointSignatureProblem, readCheckpointDocument } from './checkpoint.ts';
 import {
   allCheckpoints,
@@ -168,7 +167,7 @@ export async function verifyAuditLog(
           expectedSeq = entry.seq;
         }
         let leaf = entry.leafHash;
-        if (!entry.event) {
+        if (entry.canonical === null) {
           deletedEvents += 1;
           findings.push({
             seq: entry.seq,
@@ -176,7 +175,7 @@ export async function verifyAuditLog(
             problem: `event ${entry.eventId} was deleted`,
           });
         } else {
-          leaf = hashLeaf(algorithm ?? 'sm3', canonicalEventBytes(entry.event));
+          leaf = hashLeaf(algorithm ?? 'sm3', Buffer.from(entry.canonical, 'utf8'));
           if (!leaf.equals(entry.leafHash)) {
             findings.push({
               seq: entry.seq,
