@@ -9,6 +9,7 @@ import { generateDemoSubjects } from '../src/modules/seed/demo-subjects.ts';
 import { demoSubjectRow } from '../src/modules/seed/seed-demo-city.ts';
 import { insertSubjects } from '../src/modules/subjects/store.ts';
 import { systemClock } from '../src/platform/clock.ts';
+import { loadSecurityConfig } from '../src/platform/security/config.ts';
 import { createScratchDatabase } from '../test/support/db.ts';
 
 const { values } = parseArgs({
@@ -48,6 +49,8 @@ try {
     handle: database,
     logger: false,
     webDir: null,
+    // The benchmark measures the search, not the per-address rate limit that protects it in production.
+    security: loadSecurityConfig({ GONGXIN_RATE_LIMIT_PUBLIC: String(2 ** 31) }, false),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -4,6 +4,8 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { adminAccountRoutes } from '../modules/accounts/admin-routes.ts';
+import { oauthRoutes } from '../modules/accounts/oauth-routes.ts';
 import { accountRoutes } from '../modules/accounts/routes.ts';
 import { alertRoutes } from '../modules/alerts/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
@@ -12,11 +14,14 @@ import { portalRoutes } from '../modules/portal/routes.ts';
 import { subjectRoutes } from '../modules/subjects/routes.ts';
 import type { Platform } from '../platform/context.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
+import type { SecurityConfig } from '../platform/security/config.ts';
 import { VERSION } from '../platform/version.ts';
 import { registerAccessControl } from './access.ts';
 import { registerErrorHandling } from './errors.ts';
+import { registerHardening } from './hardening.ts';
 import { registerHealthRoutes } from './health.ts';
 import { registerMetrics } from './metrics.ts';
+import { registerSessions } from './session.ts';
 import { registerWebApp } from './web.ts';
 
 export interface AppOptions {
@@ -25,6 +30,8 @@ export interface AppOptions {
   logger: Logger | false;
   /** The built web app to serve, or null for an API-only instance (tests, the dev server's backend). */
   webDir: string | null;
+  /** Sessions, sign-in, tokens and identity providers (Config.security). */
+  security: SecurityConfig;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -47,12 +54,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  registerAccessControl(app);
+  const sessions = await registerSessions(app, options.platform, options.security);
+  registerAccessControl(app, {
+    authenticate: sessions.authenticate,
+    publicRateLimit: options.security.rateLimit.public,
+  });
+  await registerHardening(app, options.security);
   registerErrorHandling(app, { servePages: options.webDir !== null });
   registerMetrics(app);
   registerHealthRoutes(app, options.platform, options.handle);
 
-  await app.register(accountRoutes());
+  await app.register(accountRoutes(options.platform, sessions));
+  await app.register(adminAccountRoutes(options.platform, sessions.ssoIssuer));
+  await app.register(oauthRoutes(options.platform, sessions.tokens, options.security.rateLimit.login));
   await app.register(organizationRoutes(options.platform));
   await app.register(subjectRoutes(options.platform));
   await app.register(portalRoutes(options.platform));

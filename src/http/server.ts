@@ -36,7 +36,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (options.logger && applied.length > 0) options.logger.info({ applied }, 'migrations applied');
     const platform: Platform = { db: handle.db, clock, profile: profileFor(config) };
     await options.prepare?.(platform, handle);
-    const app = await buildApp({ platform, handle, logger: options.logger, webDir: options.webDir });
+    const app = await buildApp({
+      platform,
+      handle,
+      logger: options.logger,
+      webDir: options.webDir,
+      security: config.security,
+    });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -4,6 +4,7 @@ import { loadProfile } from '../core/policy/resolver.ts';
 import type { PolicyProfile } from '../core/policy/types.ts';
 import { parseLocalDate } from '../core/time/local-date.ts';
 import { type Clock, shiftedClock, systemClock } from './clock.ts';
+import { loadSecurityConfig, type SecurityConfig } from './security/config.ts';
 
 /** Everything an instance is configured with; read once at the edge from the environment and flags. */
 export interface Config {
@@ -19,6 +20,8 @@ export interface Config {
   host: string;
   logLevel: string;
   production: boolean;
+  /** Sessions, sign-in, tokens, single sign-on and real-name verification (src/platform/security/config.ts). */
+  security: SecurityConfig;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: C
     host: env.HOST || '0.0.0.0',
     logLevel: env.LOG_LEVEL || 'info',
     production: env.NODE_ENV === 'production',
+    security: loadSecurityConfig(env, env.NODE_ENV === 'production'),
   };
 }
 

@@ -6,8 +6,8 @@ import type { Database } from './db/schema.ts';
 
 /** Who acts. Every use case knows its actor, and the audit log names it. */
 export interface Actor {
-  kind: 'system' | 'anonymous' | 'account';
-  /** A stable id for the audit log: `system:seed`, `anonymous`, `account:42`. */
+  kind: 'system' | 'anonymous' | 'account' | 'api_client';
+  /** A stable id for the audit log: `system:seed`, `anonymous`, `account:42`, `client:gxc_…`. */
   id: string;
   organizationCode: string | null;
 }

@@ -1,27 +1,57 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+/** Keys that hold a secret or personal data wherever they appear, at the top of a log line or one level down. */
+const SENSITIVE_KEYS = [
+  'password',
+  'currentPassword',
+  'newPassword',
+  'temporaryPassword',
+  'passwordHash',
+  'secret',
+  'clientSecret',
+  'client_secret',
+  'token',
+  'accessToken',
+  'access_token',
+  'csrfToken',
+  'idNumber',
+  'operatorIdNumber',
+  'claimedIdNumber',
+  'claimedName',
+  'subjectCode',
+  'legalRepresentative',
+];
 
 /**
  * Paths never written to a log: secrets and personal data (DESIGN house rules). Request bodies are not
- * logged at all; these cover what might still reach a log line.
+ * logged at all; these cover what might still reach a log line: credentials in headers, cookies set by a
+ * response, and fields named like a secret or an identity document.
  */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
   'res.headers["set-cookie"]',
-  '*.password',
-  '*.passwordHash',
-  '*.secret',
-  '*.token',
-  '*.idNumber',
-  '*.subjectCode',
+  ...SENSITIVE_KEYS.flatMap((key) => [key, `*.${key}`]),
 ];
 
-export function createLogger(options: { level: string; pretty?: boolean }): Logger {
-  return pino({
+export const REDACTED = '[redacted]';
+
+/**
+ * The process logger. `destination` defaults to standard output; tests pass a stream to read what was
+ * written.
+ */
+export function createLogger(options: {
+  level: string;
+  pretty?: boolean;
+  destination?: DestinationStream;
+}): Logger {
+  const settings = {
     level: options.level,
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    redact: { paths: REDACTED_PATHS, censor: REDACTED },
     ...(options.pretty
       ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:standard' } } }
       : {}),
-  });
+  };
+  return options.destination ? pino(settings, options.destination) : pino(settings);
 }

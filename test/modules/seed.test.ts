@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCode } from '../../src/core/identity/check-code.ts';
 import { PROFILE_IDS } from '../../src/core/policy/profile-id.ts';
 import { loadProfile } from '../../src/core/policy/resolver.ts';
+import { ACCOUNT_ROLES } from '../../src/modules/accounts/roles.ts';
 import { DEMO_PASSWORD } from '../../src/modules/seed/seed-demo-city.ts';
 import { seedDemoCityIfEmpty } from '../../src/modules/seed/seed-if-empty.ts';
 import { shiftedClock } from '../../src/platform/clock.ts';
@@ -23,9 +24,7 @@ describe.each(PROFILE_IDS)(`the demo city of %s on ${testEngine}`, (profileId) =
     expect(result.created).toBe(true);
     expect(result.providers).toBeGreaterThanOrEqual(30);
     expect(result.subjects).toBe(400);
-    expect(new Set(result.accounts.map((a) => a.role))).toEqual(
-      new Set(['center', 'provider', 'gov', 'agency', 'subject']),
-    );
+    expect(new Set(result.accounts.map((a) => a.role))).toEqual(new Set(ACCOUNT_ROLES));
 
     const subjects = await database.db.selectFrom('subject').select(['subject_code', 'code_type']).execute();
     expect(subjects).toHaveLength(400);

@@ -121,14 +121,28 @@ export async function seedDemoCity(ctx: UseCaseContext, input: { subjects: numbe
   > = [
     {
       username: 'center',
-      role: 'center',
+      role: 'center_admin',
       displayName: `${center.name}管理员`,
       organization: center,
       subjectCode: null,
     },
     {
+      username: 'staff',
+      role: 'center_staff',
+      displayName: `${center.name}业务员`,
+      organization: center,
+      subjectCode: null,
+    },
+    {
+      username: 'archive',
+      role: 'archive',
+      displayName: `${center.name}档案管理员`,
+      organization: center,
+      subjectCode: null,
+    },
+    {
       username: 'competent',
-      role: 'center',
+      role: 'competent',
       displayName: `${competent.name}信用科`,
       organization: competent,
       subjectCode: null,

@@ -40,6 +40,72 @@ export interface AccountTable {
   subject_code: string | null;
   password_hash: string;
   created_at: ColumnType<Date, Date, never>;
+  status: ColumnType<'active' | 'disabled', 'active' | 'disabled' | undefined, 'active' | 'disabled'>;
+  password_must_change: ColumnType<boolean, boolean | undefined, boolean>;
+  operator_id_number: string | null;
+  updated_at: Date | null;
+}
+
+export interface AccountSessionTable {
+  id: Generated<number>;
+  token_hash: string;
+  account_id: number;
+  csrf_token: string;
+  created_at: ColumnType<Date, Date, never>;
+  last_seen_at: Date;
+  expires_at: Date;
+  ended_at: Date | null;
+  end_reason: 'logout' | 'idle' | 'expired' | 'rotated' | 'disabled' | 'password_changed' | null;
+  client_address: string | null;
+  user_agent: string | null;
+  verified_subject_code: string | null;
+  verified_at: Date | null;
+  verification_method: string | null;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  username: string;
+  attempted_at: Date;
+  outcome: 'success' | 'failure' | 'locked';
+  client_address: string | null;
+}
+
+export interface AccountIdentityTable {
+  issuer: string;
+  subject: string;
+  account_id: number;
+  linked_at: Date;
+}
+
+export interface ApiClientTable {
+  client_id: string;
+  organization_code: string;
+  name: string;
+  scopes: string[];
+  secret_hash: string;
+  status: ColumnType<'active' | 'revoked', 'active' | 'revoked' | undefined, 'active' | 'revoked'>;
+  created_at: ColumnType<Date, Date, never>;
+  created_by: string;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+  last_token_at: Date | null;
+}
+
+export interface AuthFlowTable {
+  flow_hash: string;
+  purpose: 'sso' | 'realname_oidc' | 'realname_local';
+  session_id: number | null;
+  state: string | null;
+  nonce: string | null;
+  code_verifier: string | null;
+  code_hash: string | null;
+  claimed_name: string | null;
+  claimed_id_number: string | null;
+  attempts: Generated<number>;
+  created_at: ColumnType<Date, Date, never>;
+  expires_at: Date;
+  finished_at: Date | null;
 }
 
 export interface AuditEventTable {
@@ -118,6 +184,11 @@ export interface Database {
   organization: OrganizationTable;
   subject: SubjectTable;
   account: AccountTable;
+  account_session: AccountSessionTable;
+  login_attempt: LoginAttemptTable;
+  account_identity: AccountIdentityTable;
+  api_client: ApiClientTable;
+  auth_flow: AuthFlowTable;
   audit_event: AuditEventTable;
   audit_tree: AuditTreeTable;
   audit_leaf: AuditLeafTable;

@@ -1,0 +1,89 @@
+import type { AccountRole } from './roles.ts';
+
+/**
+ * THE permission table: every permission a route or a CLI command can ask for, and the roles that hold
+ * it. Access is denied by default (src/http/access.ts): a route names one permission, and a caller
+ * without it is refused. Changing who may do what is a change to this file only.
+ */
+export const PERMISSIONS = {
+  /** Read one's own account and sessions, change one's own password, sign out. */
+  'account.self': '本人账号 / own account',
+  /** Start and complete real-name verification (002 第六条(一) i厦门实名认证). */
+  'realname.verify': '实名认证 / real-name verification',
+  /** Read the credit subject the session is verified for (000 第十八条: self-query after verification). */
+  'subject.self.read': '查看本主体信息 / own subject',
+  /** Read one's own organization and its API clients. */
+  'organization.self.read': '本单位信息 / own organization',
+  /** Read every organization (to create accounts and clients for them, to supervise them). */
+  'organizations.read': '单位名录 / organizations',
+  /** Read the administrators' daily alerts (R2 profile lapse, R4 calendar coverage). */
+  'alerts.read': '管理提醒 / administrators’ alerts',
+  /** Create, disable, enable accounts and reset their passwords. */
+  'accounts.manage': '账号管理 / accounts',
+  /** Create and revoke API clients of organizations. */
+  'api_clients.manage': '接口客户端管理 / API clients',
+  /** Load the State Council holiday notice into the working-day calendar. */
+  'calendar.manage': '节假日安排 / working-day calendar',
+  /** Read and verify the audit log (R146). */
+  'audit.read': '审计日志 / audit log',
+  /** Operate the instance from the server's shell: migrate, seed, serve, build. */
+  'instance.operate': '实例运维 / operate the instance',
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
+
+/**
+ * Who holds what. `operator` is not an account role: it is the person at the server's shell running the
+ * `gongxin` CLI (the CLI acts as `system:cli`; see src/cli/permissions.ts).
+ */
+export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonly Permission[]>> = {
+  subject: ['account.self', 'realname.verify', 'subject.self.read'],
+  provider: ['account.self', 'organization.self.read'],
+  gov: ['account.self', 'organization.self.read'],
+  agency: ['account.self', 'organization.self.read'],
+  center_admin: [
+    'account.self',
+    'organization.self.read',
+    'organizations.read',
+    'alerts.read',
+    'accounts.manage',
+    'api_clients.manage',
+    'calendar.manage',
+    'audit.read',
+  ],
+  center_staff: ['account.self', 'organization.self.read', 'organizations.read', 'alerts.read'],
+  // 002 第十三条: the archive custodian holds the files; reading them needs the competent department's authorization.
+  archive: ['account.self', 'organization.self.read'],
+  competent: ['account.self', 'organization.self.read', 'organizations.read', 'alerts.read', 'audit.read'],
+  operator: [
+    'instance.operate',
+    'organizations.read',
+    'alerts.read',
+    'calendar.manage',
+    'audit.read',
+    'accounts.manage',
+  ],
+};
+
+/**
+ * What an organization's system may be allowed through an API client (OAuth2 client credentials), by the
+ * organization's kind: a client gets a subset of these, never an administrator's powers, and only the
+ * credit center's own systems (its monitoring) may read the administrators' alerts.
+ */
+export function apiClientScopesFor(organizationKind: string): readonly Permission[] {
+  return organizationKind === 'credit_center'
+    ? ['organization.self.read', 'alerts.read']
+    : ['organization.self.read'];
+}
+
+/** While an account must change its temporary password, its session holds this permission only. */
+export const PASSWORD_CHANGE_ONLY: readonly Permission[] = ['account.self'];
+
+export function permissionsOf(role: AccountRole | 'operator'): ReadonlySet<Permission> {
+  return new Set(ROLE_PERMISSIONS[role]);
+}
+
+export function isPermission(value: string): value is Permission {
+  return Object.hasOwn(PERMISSIONS, value);
+}
