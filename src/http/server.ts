@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { startAuditWorker } from '../modules/audit/worker.ts';
 import type { Config } from '../platform/config.ts';
 import { clockFor, profileFor } from '../platform/config.ts';
 import type { Platform } from '../platform/context.ts';
@@ -24,6 +25,11 @@ export interface StartOptions {
   prepare?: (platform: Platform, handle: DatabaseHandle) => Promise<void>;
   /** An already-open database (tests); otherwise the one the configuration names is opened. */
   handle?: DatabaseHandle;
+  /**
+   * The environment the background jobs read their settings from (audit hash, checkpoint signing key and
+   * export); without it no background job runs (tests that do not exercise them).
+   */
+  jobsEnv?: Record<string, string | undefined>;
 }
 
 /** Opens the database, migrates it, builds the app and listens: the one start-up path of `serve` and the tests. */
@@ -31,11 +37,21 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { config } = options;
   const clock = clockFor(config);
   const handle = options.handle ?? (await openDatabase(config, clock.now()));
+  let auditWorker: ReturnType<typeof startAuditWorker> | undefined;
   try {
     const applied = await migrate(handle, clock.now());
     if (options.logger && applied.length > 0) options.logger.info({ applied }, 'migrations applied');
     const platform: Platform = { db: handle.db, clock, profile: profileFor(config) };
     await options.prepare?.(platform, handle);
+    // Bad audit configuration (no signing key in production, a malformed key) stops start-up here.
+    if (options.jobsEnv) {
+      auditWorker = startAuditWorker(platform, {
+        env: options.jobsEnv,
+        dataDir: config.dataDir,
+        production: config.production,
+        logger: options.logger,
+      });
+    }
     const app = await buildApp({
       platform,
       handle,
@@ -56,6 +72,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         stopping ??= (async () => {
           try {
             await app.close();
+            await auditWorker?.stop();
           } finally {
             await handle.close();
           }
@@ -64,6 +81,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       },
     };
   } catch (error) {
+    await auditWorker?.stop();
     await handle.close();
     throw error;
   }

@@ -48,6 +48,7 @@ async function serve(io: CliIO, options: ServeOptions): Promise<void> {
       config,
       logger,
       webDir: options.web ? WEB_DIST_DIR : null,
+      jobsEnv: io.env,
       prepare: async (platform) => {
         if (!options.seed) return;
         const seeded = await seedDemoCityIfEmpty(platform, DEFAULT_DEMO_SUBJECTS);

@@ -32,7 +32,8 @@ export function startAuditWorker(platform: Platform, options: AuditWorkerOptions
     onReports(reports) {
       for (const report of reports) {
         if (!report.ok) log?.error({ job: report.job, error: report.error }, 'audit job failed');
-        else if (report.detail.integrated || report.detail.treeSize)
+        // Only what changed is worth a line: new entries, a new checkpoint; not every quiet interval.
+        else if (report.job === 'audit.integrate' ? report.detail.integrated : report.detail.treeSize)
           log?.info({ job: report.job }, report.summary);
       }
     },
