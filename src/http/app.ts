@@ -9,6 +9,7 @@ import { oauthRoutes } from '../modules/accounts/oauth-routes.ts';
 import { accountRoutes } from '../modules/accounts/routes.ts';
 import { alertRoutes } from '../modules/alerts/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
+import { calendarRoutes } from '../modules/calendar/routes.ts';
 import { organizationRoutes } from '../modules/organizations/routes.ts';
 import { portalRoutes } from '../modules/portal/routes.ts';
 import { subjectRoutes } from '../modules/subjects/routes.ts';
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(subjectRoutes(options.platform));
   await app.register(portalRoutes(options.platform));
   await app.register(alertRoutes(options.platform));
+  await app.register(calendarRoutes(options.platform));
   await app.register(auditRoutes(options.platform));
 
   if (options.webDir) await registerWebApp(app, options.webDir);
