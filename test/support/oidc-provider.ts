@@ -39,12 +39,12 @@ export function freePort(): Promise<number> {
  * pages, and the claims `name` and `id_number` in the `profile` scope.
  */
 export async function startTestIdentityProvider(options: {
+  /** Read at each sign-in: people added after the start are known from then on. */
   people: TestPerson[];
   clients: TestClient[];
 }): Promise<TestIdentityProvider> {
   const port = await freePort();
   const issuer = `http://127.0.0.1:${port}`;
-  const people = new Map(options.people.map((person) => [person.sub, person]));
   const provider = new Provider(issuer, {
     clients: options.clients.map((client) => ({
       client_id: client.clientId,
@@ -55,7 +55,8 @@ export async function startTestIdentityProvider(options: {
       token_endpoint_auth_method: 'client_secret_post',
     })),
     async findAccount(_ctx: unknown, sub: string) {
-      const person = people.get(sub);
+      // Looked up at sign-in, so a test may add people once it knows them.
+      const person = options.people.find((candidate) => candidate.sub === sub);
       if (!person) return undefined;
       return {
         accountId: sub,

@@ -1,10 +1,17 @@
 import { ConfigProvider } from 'antd';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { RequireAccess } from './components/RequireAccess.tsx';
 import { I18nProvider } from './i18n/index.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
+import { AccountPage } from './pages/AccountPage.tsx';
+import { AccountsPage } from './pages/admin/AccountsPage.tsx';
+import { ApiClientsPage } from './pages/admin/ApiClientsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
+import { VerifyPage } from './pages/VerifyPage.tsx';
+import { WorkspacePage } from './pages/WorkspacePage.tsx';
 import { PlatformProvider } from './platform.tsx';
 
 // A deep, government-portal blue whose white text passes WCAG AA contrast.
@@ -23,6 +30,47 @@ export function App() {
               <Route element={<AppLayout />}>
                 <Route index element={<HomePage />} />
                 <Route path="search" element={<SearchPage />} />
+                <Route path="login" element={<LoginPage />} />
+                <Route
+                  path="workspace"
+                  element={
+                    <RequireAccess>
+                      <WorkspacePage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="account"
+                  element={
+                    <RequireAccess permission="account.self">
+                      <AccountPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="verify"
+                  element={
+                    <RequireAccess permission="realname.verify">
+                      <VerifyPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="admin/accounts"
+                  element={
+                    <RequireAccess permission="accounts.manage">
+                      <AccountsPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="admin/api-clients"
+                  element={
+                    <RequireAccess permission="api_clients.manage">
+                      <ApiClientsPage />
+                    </RequireAccess>
+                  }
+                />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -1,4 +1,12 @@
-import { HomeOutlined, SearchOutlined } from '@ant-design/icons';
+import {
+  ApiOutlined,
+  AppstoreOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  SafetyOutlined,
+  SearchOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { Role } from './api.ts';
 import type { MessageKey } from './i18n/zh-CN.ts';
@@ -10,20 +18,29 @@ export interface NavItem {
   icon: ComponentType;
 }
 
-const publicPortal: readonly NavItem[] = [
-  { path: '/', label: 'nav.home', icon: HomeOutlined },
-  { path: '/search', label: 'nav.search', icon: SearchOutlined },
-];
+const home: NavItem = { path: '/', label: 'nav.home', icon: HomeOutlined };
+const search: NavItem = { path: '/search', label: 'nav.search', icon: SearchOutlined };
+const workspace: NavItem = { path: '/workspace', label: 'nav.workspace', icon: AppstoreOutlined };
+const account: NavItem = { path: '/account', label: 'nav.account', icon: SafetyOutlined };
+const verify: NavItem = { path: '/verify', label: 'nav.verify', icon: IdcardOutlined };
+const adminAccounts: NavItem = { path: '/admin/accounts', label: 'nav.adminAccounts', icon: TeamOutlined };
+const adminClients: NavItem = { path: '/admin/api-clients', label: 'nav.adminApiClients', icon: ApiOutlined };
+
+/** Every signed-in role: its workspace first, then the public portal, then its own account. */
+const signedIn = (...own: NavItem[]): readonly NavItem[] => [workspace, ...own, home, search, account];
 
 /**
- * The navigation each role sees. Only pages that exist are listed: every role can use the public portal,
- * and a role's own pages join its entry as they are built.
+ * The navigation each role sees. Only pages that exist are listed, and only to the roles whose
+ * permissions let them use those pages (src/modules/accounts/permissions.ts).
  */
 export const navByRole: Record<Role, readonly NavItem[]> = {
-  public: publicPortal,
-  subject: publicPortal,
-  provider: publicPortal,
-  gov: publicPortal,
-  agency: publicPortal,
-  center: publicPortal,
+  public: [home, search],
+  subject: signedIn(verify),
+  provider: signedIn(),
+  gov: signedIn(),
+  agency: signedIn(),
+  center_admin: signedIn(adminAccounts, adminClients),
+  center_staff: signedIn(),
+  archive: signedIn(),
+  competent: signedIn(),
 };

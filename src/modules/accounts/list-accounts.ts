@@ -1,4 +1,5 @@
 import type { UseCaseContext } from '../../platform/context.ts';
+import { apiClientScopesFor } from './permissions.ts';
 import { type AccountView, presentAccount } from './presenters.ts';
 import { listAccounts, listOrganizations } from './store.ts';
 
@@ -15,7 +16,14 @@ export async function listAccountsForAdministration(ctx: UseCaseContext): Promis
   return accounts.map((account) => presentAccount(account, today, 'masked'));
 }
 
-/** Every organization, to pick one for a new account or API client. Public reference data: not recorded. */
-export function listAllOrganizations(ctx: UseCaseContext) {
-  return listOrganizations(ctx.db);
+/**
+ * Every organization, to pick one for a new account or API client, with the scopes its clients may hold.
+ * Reference data, not personal: the read is not recorded.
+ */
+export async function listAllOrganizations(ctx: UseCaseContext) {
+  const organizations = await listOrganizations(ctx.db);
+  return organizations.map((organization) => ({
+    ...organization,
+    apiClientScopes: [...apiClientScopesFor(organization.kind)],
+  }));
 }

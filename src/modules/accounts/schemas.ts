@@ -97,7 +97,14 @@ export const OwnOrganization = Type.Object({
   apiClients: Type.Array(ApiClientView),
 });
 
-export const OrganizationList = Type.Array(OrganizationDetails);
+export const OrganizationList = Type.Array(
+  Type.Object({
+    ...OrganizationDetails.properties,
+    apiClientScopes: Type.Array(Type.String(), {
+      description: '该单位接口客户端可授予的范围 / scopes its clients may hold',
+    }),
+  }),
+);
 
 export const OwnSubject = Type.Object({
   code: Type.String(),

@@ -1,6 +1,9 @@
-import { GlobalOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Tag, Tooltip } from 'antd';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { GlobalOutlined, LoginOutlined, LogoutOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, Button, Layout, Menu, Tag, Tooltip } from 'antd';
+import { useState } from 'react';
+import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { api } from '../api.ts';
+import { problemText } from '../components/problem-text.ts';
 import { type Locale, localeNames, useI18n } from '../i18n/index.tsx';
 import { navByRole } from '../nav.ts';
 import { usePlatform } from '../platform.tsx';
@@ -39,11 +42,51 @@ function PlatformName() {
   );
 }
 
+/** Sign in for the public; sign out (ending the server's session) for everyone else. */
+function SessionButton({ onProblem }: { onProblem(text: string | null): void }) {
+  const { t } = useI18n();
+  const { role, refreshSession } = usePlatform();
+  const navigate = useNavigate();
+  if (role === 'public') {
+    return (
+      <Button
+        type="text"
+        className="app-header-action"
+        icon={<LoginOutlined />}
+        onClick={() => navigate('/login')}
+      >
+        {t('header.signIn')}
+      </Button>
+    );
+  }
+  return (
+    <Button
+      type="text"
+      className="app-header-action"
+      icon={<LogoutOutlined />}
+      onClick={async () => {
+        try {
+          await api.logout();
+          onProblem(null);
+          // Leave the page first: a page for signed-in callers would otherwise send the public to sign in.
+          navigate('/', { replace: true });
+          await refreshSession();
+        } catch (error) {
+          onProblem(t('header.signOutFailed', { reason: problemText(t, error) }));
+        }
+      }}
+    >
+      {t('header.signOut')}
+    </Button>
+  );
+}
+
 /** The shell of every page: header with platform name, the role's navigation and the language switch. */
 export function AppLayout() {
   const { t } = useI18n();
-  const { role, displayName } = usePlatform();
+  const { role, displayName, session } = usePlatform();
   const { pathname } = useLocation();
+  const [problem, setProblem] = useState<string | null>(null);
   const roleLabel = t(`role.${role}`);
   const menuItems = navByRole[role].map(({ path, label, icon: Icon }) => ({
     key: path,
@@ -58,7 +101,7 @@ export function AppLayout() {
       </a>
       <Layout.Header className="app-header">
         <PlatformName />
-        <nav aria-label={t('nav.label')} className="app-nav">
+        <nav aria-label={t('nav.label')} className={menuItems.length > 3 ? 'app-nav app-nav-row' : 'app-nav'}>
           <Menu mode="horizontal" selectedKeys={[pathname]} items={menuItems} className="app-menu" />
         </nav>
         <div className="app-header-tools">
@@ -66,10 +109,17 @@ export function AppLayout() {
             {t('header.role', { role: displayName ? `${roleLabel} · ${displayName}` : roleLabel })}
           </Tag>
           <LanguageSwitch />
+          <SessionButton onProblem={setProblem} />
         </div>
       </Layout.Header>
       <Layout.Content id="main" tabIndex={-1} className="app-main">
-        <Outlet />
+        {problem && <Alert type="error" showIcon title={problem} className="form-alert" role="alert" />}
+        {/* A temporary password allows nothing but changing it (the server refuses everything else). */}
+        {session.passwordMustChange && pathname !== '/account' ? (
+          <Navigate to="/account" replace />
+        ) : (
+          <Outlet />
+        )}
       </Layout.Content>
       <Layout.Footer className="app-footer">{t('app.footer')}</Layout.Footer>
     </Layout>
