@@ -1,13 +1,18 @@
 import { Command, CommanderError } from 'commander';
 import { registrars } from './commands/index.ts';
 import { CliError, type CliIO, EXIT_USAGE } from './io.ts';
+import { checkCommandPermission } from './permissions.ts';
 
 export function buildProgram(io: CliIO): Command {
   const program = new Command('gongxin')
     .description('公信 Gongxin — public credit information platform')
     .showHelpAfterError()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .exitOverride();
+    .exitOverride()
+    // Deny by default: every command declares the permission it exercises (src/cli/permissions.ts).
+    .hook('preAction', (_program, command) => {
+      checkCommandPermission(command);
+    });
   for (const register of registrars) register(program, io);
   return program;
 }
