@@ -194,6 +194,29 @@ describeE2E('sign-in, each role’s own home page, real-name verification and si
     }
   });
 
+  it('the built app and the API documentation run under the Content-Security-Policy without a violation', async () => {
+    const opened = await openPage(browser);
+    try {
+      const { page } = opened;
+      const violations: string[] = [];
+      await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+      await page.addInitScript(
+        "document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(e.violatedDirective + ' ' + e.blockedURI))",
+      );
+      const response = await page.goto(server.url);
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      await page.getByRole('heading', { level: 1, name: '公共信用信息查询' }).waitFor();
+      await signIn(page, server.url, 'center');
+      await page.getByRole('heading', { level: 2, name: '管理提醒' }).waitFor();
+      await page.goto(new URL('/api/docs', server.url).href);
+      await page.locator('.swagger-ui .info').waitFor();
+      expect(violations).toEqual([]);
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('a wrong password gets the same message as an unknown username', async () => {
     const opened = await openPage(browser);
     try {
