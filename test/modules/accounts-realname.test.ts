@@ -144,6 +144,52 @@ describe(`real-name verification with the local verifier on ${testEngine}`, () =
     expect((await confirm(session.headers, '123456')).json().error).toBe('NO_FLOW');
   });
 
+  it('R75 A-28 an organization subject is verified through its registered operator, and no one else', async () => {
+    const organization = await t.database.db
+      .selectFrom('subject')
+      .select('subject_code')
+      .where('kind', '=', 'company')
+      .executeTakeFirstOrThrow();
+    const admin = await signInAs(t.app, 'center');
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/accounts',
+      headers: admin.headers,
+      payload: {
+        username: 'company.operator',
+        displayName: '公司经办人',
+        role: 'subject',
+        subjectCode: organization.subject_code,
+        operatorIdNumber: other.code,
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().account.operatorIdNumber).toBe(
+      `${other.code.slice(0, 4)}**********${other.code.slice(-4)}`,
+    );
+    const temporary = await signInAs(t.app, 'company.operator', created.json().temporaryPassword);
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      headers: temporary.headers,
+      payload: { currentPassword: created.json().temporaryPassword, newPassword: 'Operator-2025-pass' },
+    });
+
+    const asCitizen = await signInAs(t.app, 'company.operator', 'Operator-2025-pass');
+    const wrongPerson = await start(asCitizen, { name: citizen.name, idNumber: citizen.code });
+    expect((await confirm(wrongPerson.headers, lastCode())).json().error).toBe('MISMATCHED_IDENTITY');
+
+    const asOperator = await signInAs(t.app, 'company.operator', 'Operator-2025-pass');
+    const operator = await start(asOperator, { name: other.name, idNumber: other.code });
+    expect((await confirm(operator.headers, lastCode())).json()).toEqual({ verified: true, method: 'local' });
+    const subject = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/subject',
+      headers: asOperator.headers,
+    });
+    expect(subject.json()).toMatchObject({ code: organization.subject_code, kind: 'company' });
+  });
+
   it('only subjects may verify: other roles are refused', async () => {
     const gov = await signInAs(t.app, 'gov');
     const refused = await start(gov, { name: citizen.name, idNumber: citizen.code });
