@@ -19,10 +19,6 @@ export const ACCOUNT_ROLES = [
 ] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
-export function isAccountRole(value: string): value is AccountRole {
-  return ACCOUNT_ROLES.some((role) => role === value);
-}
-
 /** Roles whose accounts act for an organization (all but `subject`). */
 export function roleNeedsOrganization(role: AccountRole): boolean {
   return role !== 'subject';

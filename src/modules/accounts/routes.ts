@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import type { LocalDate } from '../../core/time/local-date.ts';
 import type { CookieJar } from '../../http/session.ts';
 import { anonymousActor, type Platform, runUseCase } from '../../platform/context.ts';
 import type { SecurityConfig } from '../../platform/security/config.ts';
@@ -80,11 +81,7 @@ const VERIFICATION_MESSAGES: Record<string, string> = {
     '认证身份与本账号的信用主体不符 / The verified identity does not match this account’s subject',
 };
 
-export function sessionAnswer(
-  principal: Principal | null,
-  trust: TrustServices,
-  today: Parameters<typeof presentAccount>[1],
-) {
+function sessionAnswer(principal: Principal | null, trust: TrustServices, today: LocalDate) {
   const signInOptions = { sso: trust.sso !== null, realName: trust.verifier.method };
   const permissions = principal ? [...principal.permissions].sort() : [];
   if (!principal) return { role: 'public' as const, permissions, signIn: signInOptions };

@@ -484,11 +484,9 @@ export async function noteTokenIssued(db: Db, clientId: string, at: Date): Promi
 
 // Flows in progress --------------------------------------------------------------------------------------
 
-export type FlowPurpose = Database['auth_flow']['purpose'];
-
 export interface AuthFlowRow {
   flowHash: string;
-  purpose: FlowPurpose;
+  purpose: Database['auth_flow']['purpose'];
   sessionId: number | null;
   state: string | null;
   nonce: string | null;
