@@ -40,7 +40,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // pino's Logger is a FastifyBaseLogger; the cast only hides pino's extra generic parameters.
     loggerInstance: (options.logger || undefined) as FastifyBaseLogger | undefined,
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    trustProxy: options.security.trustProxy,
     ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -49,6 +49,26 @@ describe(`security headers and rate limits on ${testEngine}`, () => {
     expect(other.statusCode).toBe(200);
   });
 
+  it('believes X-Forwarded-For only from a proxy on a private network, so a client cannot dodge the limit', async () => {
+    const fromInternet = (forwardedFor: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: '/api/v1/providers',
+        remoteAddress: '203.0.113.7',
+        headers: { 'x-forwarded-for': forwardedFor },
+      });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await fromInternet(`198.51.100.${i}`)).statusCode);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const viaProxy = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/providers',
+      remoteAddress: '10.1.2.3',
+      headers: { 'x-forwarded-for': '198.51.100.99' },
+    });
+    expect(viaProxy.statusCode).toBe(200);
+  });
+
   it('takes JSON only, outside the token endpoint: a cross-site form post cannot sign in', async () => {
     const response = await t.app.inject({
       method: 'POST',

@@ -25,6 +25,12 @@ export interface SecurityConfig {
   lockout: { maxFailures: number; lockMinutes: number };
   /** Requests per minute and client address. */
   rateLimit: { login: number; public: number };
+  /**
+   * Which peers' X-Forwarded-For to believe (proxy-addr names, addresses or CIDRs): the client address
+   * that rate limits, lockout records and R147's terminal check rely on. Never every peer, or any client
+   * could name its own address.
+   */
+  trustProxy: string;
   /** PKCS#8 PEM of the Ed25519 key that signs API access tokens; a throw-away key when unset outside production. */
   tokenSigningKey: string | null;
   tokenTtlSeconds: number;
@@ -98,6 +104,7 @@ export function loadSecurityConfig(env: Env, production: boolean): SecurityConfi
       login: positiveInteger(env, 'GONGXIN_RATE_LIMIT_LOGIN', 20),
       public: positiveInteger(env, 'GONGXIN_RATE_LIMIT_PUBLIC', 600),
     },
+    trustProxy: env.GONGXIN_TRUST_PROXY || 'loopback, linklocal, uniquelocal',
     tokenSigningKey: pem(env, 'GONGXIN_TOKEN_SIGNING_KEY'),
     tokenTtlSeconds: positiveInteger(env, 'GONGXIN_TOKEN_TTL_SECONDS', 600),
     sso: oidcClient(env, 'GONGXIN_SSO', 'openid profile'),
