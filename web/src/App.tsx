@@ -6,6 +6,7 @@ import { AppLayout } from './layout/AppLayout.tsx';
 import { AccountPage } from './pages/AccountPage.tsx';
 import { AccountsPage } from './pages/admin/AccountsPage.tsx';
 import { ApiClientsPage } from './pages/admin/ApiClientsPage.tsx';
+import { CalendarPage } from './pages/admin/CalendarPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -68,6 +69,14 @@ export function App() {
                   element={
                     <RequireAccess permission="api_clients.manage">
                       <ApiClientsPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="admin/calendar"
+                  element={
+                    <RequireAccess permission="calendar.manage">
+                      <CalendarPage />
                     </RequireAccess>
                   }
                 />

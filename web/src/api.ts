@@ -109,6 +109,20 @@ export interface OwnSubject {
 
 export type RealNameStep = { kind: 'redirect'; url: string } | { kind: 'code_sent'; expiresAt: string };
 
+export interface LoadedNotice {
+  year: number;
+  source: string;
+  loadedAt: string;
+  loadedBy: string;
+  holidays: number;
+  workdays: number;
+}
+
+export interface CalendarOverview {
+  coveredYears: number[];
+  notices: LoadedNotice[];
+}
+
 export interface NewAccount {
   username: string;
   displayName: string;
@@ -278,6 +292,12 @@ export const api = {
   apiClients: (signal?: AbortSignal) => getJson<ApiClient[]>('/api/v1/admin/api-clients', signal),
   createApiClient: (client: { organizationCode: string; name: string; scopes: string[] }) =>
     postJson<{ client: ApiClient; clientSecret: string }>('/api/v1/admin/api-clients', client),
+  calendar: (signal?: AbortSignal) => getJson<CalendarOverview>('/api/v1/calendar/notices', signal),
+  loadHolidayNotice: (notice: unknown) =>
+    postJson<{ year: number; source: string; holidays: number; workdays: number; replaced: boolean }>(
+      '/api/v1/calendar/notices',
+      notice,
+    ),
   revokeApiClient: (clientId: string) =>
     postJson<ApiClient>(`/api/v1/admin/api-clients/${encodeURIComponent(clientId)}/revoke`),
 };

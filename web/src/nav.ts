@@ -1,6 +1,7 @@
 import {
   ApiOutlined,
   AppstoreOutlined,
+  CalendarOutlined,
   HomeOutlined,
   IdcardOutlined,
   SafetyOutlined,
@@ -25,6 +26,11 @@ const account: NavItem = { path: '/account', label: 'nav.account', icon: SafetyO
 const verify: NavItem = { path: '/verify', label: 'nav.verify', icon: IdcardOutlined };
 const adminAccounts: NavItem = { path: '/admin/accounts', label: 'nav.adminAccounts', icon: TeamOutlined };
 const adminClients: NavItem = { path: '/admin/api-clients', label: 'nav.adminApiClients', icon: ApiOutlined };
+const adminCalendar: NavItem = {
+  path: '/admin/calendar',
+  label: 'nav.adminCalendar',
+  icon: CalendarOutlined,
+};
 
 /** Every signed-in role: its workspace first, then the public portal, then its own account. */
 const signedIn = (...own: NavItem[]): readonly NavItem[] => [workspace, ...own, home, search, account];
@@ -39,7 +45,7 @@ export const navByRole: Record<Role, readonly NavItem[]> = {
   provider: signedIn(),
   gov: signedIn(),
   agency: signedIn(),
-  center_admin: signedIn(adminAccounts, adminClients),
+  center_admin: signedIn(adminAccounts, adminClients, adminCalendar),
   center_staff: signedIn(),
   archive: signedIn(),
   competent: signedIn(),

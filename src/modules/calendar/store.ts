@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { parseLocalDate } from '../../core/time/local-date.ts';
 import type { CalendarOverride } from '../../core/time/working-day-calendar.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -32,15 +32,17 @@ export async function listLoadedNotices(db: Db): Promise<LoadedNotice[]> {
   const rows = await db
     .selectFrom('calendar_notice as n')
     .leftJoin('calendar_override as o', 'o.year', 'n.year')
+    // The audit actor id of an account is `account:<id>`; people read its display name.
+    .leftJoin('account as a', (join) => join.on(sql`'account:' || a.id::text`, '=', sql.ref('n.loaded_by')))
     .select((eb) => [
       'n.year',
       'n.source',
       'n.loaded_at',
-      'n.loaded_by',
+      eb.fn.coalesce('a.display_name', 'n.loaded_by').as('loaded_by'),
       eb.fn.count<number>('o.day').filterWhere('o.kind', '=', 'holiday').as('holidays'),
       eb.fn.count<number>('o.day').filterWhere('o.kind', '=', 'workday').as('workdays'),
     ])
-    .groupBy(['n.year', 'n.source', 'n.loaded_at', 'n.loaded_by'])
+    .groupBy(['n.year', 'n.source', 'n.loaded_at', 'n.loaded_by', 'a.display_name'])
     .orderBy('n.year')
     .execute();
   return rows.map((row) => ({

@@ -75,6 +75,7 @@ export const enUS: Messages = {
   'nav.verify': 'Real-name verification',
   'nav.adminAccounts': 'Accounts',
   'nav.adminApiClients': 'API clients',
+  'nav.adminCalendar': 'Holiday calendar',
   'header.signIn': 'Sign in',
   'header.signOut': 'Sign out',
   'header.signOutFailed': 'Sign-out failed: {reason}',
@@ -202,6 +203,24 @@ export const enUS: Messages = {
   'admin.required': 'Required',
   'admin.failed': 'Failed: {reason}',
   'admin.copy': 'Copy',
+  'admin.calendar.title': 'Working-day calendar',
+  'admin.calendar.intro':
+    'Working-day deadlines (objection checks, credit repair time limits) follow the State Council’s yearly holiday notice. Load each year’s notice here once it is published; deadlines reaching into a year without one cannot be computed.',
+  'admin.calendar.covered': 'Years covered: {from}–{to}',
+  'admin.calendar.upload': 'Load a notice file (JSON)',
+  'admin.calendar.format':
+    'Format: year, notice number, holiday ranges and make-up working days, as in docs/examples/holiday-notice-2026.json.',
+  'admin.calendar.loaded': 'Loaded the {year} notice: {holidays} days off, {workdays} make-up working days',
+  'admin.calendar.replaced':
+    'Replaced the {year} notice: {holidays} days off, {workdays} make-up working days',
+  'admin.calendar.notJson': 'The file is not valid JSON: {reason}',
+  'admin.calendar.notices': 'Notices loaded by administrators',
+  'admin.calendar.none':
+    'No notice loaded yet; the calendar uses the official data shipped with the program.',
+  'admin.calendar.year': 'Year',
+  'admin.calendar.source': 'Notice',
+  'admin.calendar.days': 'Days off / make-up working days',
+  'admin.calendar.loadedBy': 'Loaded by, at',
   'admin.clients.title': 'API clients',
   'admin.clients.intro':
     'Register business systems of organizations as API clients (OAuth2 client credentials). The secret is shown once.',
