@@ -15,7 +15,14 @@ interface ServeOptions extends InstanceOptions {
 }
 
 export function formatDemoAccounts(result: SeedResult): string {
-  const lines = result.accounts.map((a) => `  ${a.username.padEnd(10)} ${a.role.padEnd(9)} ${a.displayName}`);
+  const roleWidth = Math.max(...result.accounts.map((a) => a.role.length));
+  const lines = result.accounts.map(
+    (a) =>
+      `  ${a.username.padEnd(10)} ${a.role.padEnd(roleWidth)} ${a.displayName}` +
+      (a.subjectCode
+        ? `（实名认证演示用身份证号 / ID number for the real-name demo: ${a.subjectCode}）`
+        : ''),
+  );
   return [
     `已创建演示城市 ${result.city}：${result.providers} 个信息提供单位，${result.subjects} 个信用主体。`,
     `Demo city ${result.city} created: ${result.providers} providers, ${result.subjects} subjects.`,

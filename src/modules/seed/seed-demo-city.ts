@@ -20,6 +20,8 @@ export interface DemoAccount {
   role: AccountRole;
   displayName: string;
   organization: string | null;
+  /** The demo person's ID number, for trying real-name verification; an invented person, not personal data. */
+  subjectCode: string | null;
 }
 
 export interface SeedResult {
@@ -198,11 +200,12 @@ export async function seedDemoCity(ctx: UseCaseContext, input: { subjects: numbe
     city: city.name,
     providers: providers.length,
     subjects: subjects.length,
-    accounts: demo.map(({ username, role, displayName, organization }) => ({
+    accounts: demo.map(({ username, role, displayName, organization, subjectCode }) => ({
       username,
       role,
       displayName,
       organization,
+      subjectCode,
       password: DEMO_PASSWORD,
     })),
   };
