@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'accounts.manage': '账号管理 / accounts',
   /** Create and revoke API clients of organizations. */
   'api_clients.manage': '接口客户端管理 / API clients',
+  /** Look subjects up by any of their codes and link a person's other identity documents (R41, 000 第六条). */
+  'subjects.manage': '信用主体标识 / subject identifiers',
   /** Load the State Council holiday notice into the working-day calendar. */
   'calendar.manage': '节假日安排 / working-day calendar',
   /** Read and verify the audit log (R146). */
@@ -50,9 +52,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'accounts.manage',
     'api_clients.manage',
     'calendar.manage',
+    'subjects.manage',
     'audit.read',
   ],
-  center_staff: ['account.self', 'organization.self.read', 'organizations.read', 'alerts.read'],
+  center_staff: ['account.self', 'organization.self.read', 'organizations.read', 'alerts.read', 'subjects.manage'],
   // 002 第十三条: the archive custodian holds the files; reading them needs the competent department's authorization.
   archive: ['account.self', 'organization.self.read'],
   competent: ['account.self', 'organization.self.read', 'organizations.read', 'alerts.read', 'audit.read'],

@@ -18,3 +18,40 @@ export const PublicSubjectResults = Type.Object({
   items: Type.Array(PublicSubjectItem),
   total: Type.Integer(),
 });
+
+export const SubjectCodeParams = Type.Object({
+  code: Type.String({ minLength: 1, maxLength: 40, description: '信用代码或已关联的身份证件号码' }),
+});
+
+const LinkedDocument = Type.Object({ kind: Type.String(), number: Type.String() });
+
+export const SubjectLookup = Type.Object({
+  subjectCode: Type.String(),
+  kind: Type.String(),
+  name: Type.String(),
+  divisionCode: Type.String(),
+  viaDocument: Type.Union([LinkedDocument, Type.Null()]),
+  documents: Type.Array(
+    Type.Object({
+      kind: Type.String(),
+      number: Type.String(),
+      linkedAt: Type.String({ format: 'date-time' }),
+      basis: Type.String(),
+    }),
+  ),
+});
+
+export const LinkDocumentBody = Type.Object({
+  documentNumber: Type.String({
+    minLength: 1,
+    maxLength: 40,
+    description: '护照、通行证、永久居留身份证或居住证号码',
+  }),
+  basis: Type.String({ maxLength: 500, description: '关联依据，如核验的证件材料' }),
+});
+
+export const LinkedDocumentResult = Type.Object({
+  subjectCode: Type.String(),
+  documentKind: Type.String(),
+  documentNumber: Type.String(),
+});

@@ -95,3 +95,77 @@ export async function searchOrganizations(
     total: total.n,
   };
 }
+
+export async function findSubject(db: Db, subjectCode: string): Promise<SubjectRow | undefined> {
+  const row = await db
+    .selectFrom('subject')
+    .selectAll()
+    .where('subject_code', '=', subjectCode)
+    .executeTakeFirst();
+  return (
+    row && {
+      subjectCode: row.subject_code,
+      codeType: row.code_type,
+      kind: row.kind,
+      name: row.name,
+      divisionCode: row.division_code,
+      registeredOn: row.registered_on,
+      legalRepresentative: row.legal_representative,
+    }
+  );
+}
+
+export async function findLinkedSubjectCode(
+  db: Db,
+  document: { kind: string; number: string },
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('identity_document_link')
+    .select('subject_code')
+    .where('document_kind', '=', document.kind)
+    .where('document_number', '=', document.number)
+    .executeTakeFirst();
+  return row?.subject_code;
+}
+
+export async function insertIdentityDocumentLink(
+  db: Transaction<Database>,
+  link: {
+    kind: string;
+    number: string;
+    subjectCode: string;
+    linkedAt: Date;
+    linkedBy: string;
+    basis: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('identity_document_link')
+    .values({
+      document_kind: link.kind,
+      document_number: link.number,
+      subject_code: link.subjectCode,
+      linked_at: link.linkedAt,
+      linked_by: link.linkedBy,
+      basis: link.basis,
+    })
+    .execute();
+}
+
+export async function listIdentityDocumentLinks(
+  db: Db,
+  subjectCode: string,
+): Promise<Array<{ kind: string; number: string; linkedAt: Date; basis: string }>> {
+  const rows = await db
+    .selectFrom('identity_document_link')
+    .select(['document_kind', 'document_number', 'linked_at', 'basis'])
+    .where('subject_code', '=', subjectCode)
+    .orderBy('linked_at')
+    .execute();
+  return rows.map((r) => ({
+    kind: r.document_kind,
+    number: r.document_number,
+    linkedAt: r.linked_at,
+    basis: r.basis,
+  }));
+}

@@ -31,6 +31,15 @@ export interface SubjectTable {
   created_at: ColumnType<Date, Date, never>;
 }
 
+export interface IdentityDocumentLinkTable {
+  document_kind: string;
+  document_number: string;
+  subject_code: string;
+  linked_at: Date;
+  linked_by: string;
+  basis: string;
+}
+
 export interface AccountTable {
   id: Generated<number>;
   username: string;
@@ -183,6 +192,7 @@ export interface Database {
   schema_migration: SchemaMigrationTable;
   organization: OrganizationTable;
   subject: SubjectTable;
+  identity_document_link: IdentityDocumentLinkTable;
   account: AccountTable;
   account_session: AccountSessionTable;
   login_attempt: LoginAttemptTable;
