@@ -79,8 +79,10 @@ export function registerAccessControl(app: FastifyInstance, options: AccessOptio
     }
   });
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    // Unmatched URLs fall through to the 404 handler.
-    if (!isApiRoute(request.url) || request.routeOptions.url === undefined) return;
+    // Decide by the route the router matched, never by the raw URL: the router decodes `/%61pi/v1/…` to an
+    // API route that a check of the raw URL would wave through. Unmatched URLs fall through to the 404 handler.
+    const pattern = request.routeOptions.url;
+    if (pattern === undefined || !isApiRoute(pattern)) return;
     if (crossOrigin(request)) {
       return refuse(reply, 403, 'CROSS_ORIGIN', '拒绝跨站请求 / Cross-site request refused');
     }

@@ -52,6 +52,21 @@ describe(`R147 every route refuses whoever lacks its permission, on ${testEngine
     }
   });
 
+  it('an encoded or differently spelled path reaches no protected route: every spelling answers 401 or 404', async () => {
+    // The router decodes `%61` and collapses nothing else; a check made on the raw URL would wave these through.
+    const spellings = (url: string) => [
+      url.replace('/api/', '/%61pi/'),
+      url.replace('/v1/', '/%76%31/'),
+      url.replace(/\/([a-z])/, (_m, c: string) => `/%${c.charCodeAt(0).toString(16)}`),
+    ];
+    for (const route of routes.filter((r) => r.access !== 'public')) {
+      for (const url of spellings(concrete(route.url))) {
+        const response = await t.app.inject({ method: route.method as 'GET', url });
+        expect([401, 404], `${route.method} ${url}`).toContain(response.statusCode);
+      }
+    }
+  });
+
   it('each role is refused with 403 every route whose permission it does not hold', async () => {
     for (const role of ACCOUNT_ROLES) {
       const held = new Set<string>(ROLE_PERMISSIONS[role]);
