@@ -3,7 +3,7 @@ import { type Config, ConfigError, loadConfig } from '../platform/config.ts';
 import { DataDirLockedError } from '../platform/db/lock.ts';
 import { MigrationError } from '../platform/db/migrations.ts';
 import { InvalidInputError } from '../platform/errors.ts';
-import { CliError, type CliIO, EXIT_NEGATIVE, EXIT_USAGE } from './io.ts';
+import { CliError, type CliIO, EXIT_UNAVAILABLE, EXIT_USAGE } from './io.ts';
 
 export interface InstanceOptions {
   today?: string;
@@ -33,18 +33,19 @@ export function instanceConfig(io: CliIO, options: InstanceOptions & { port?: st
 
 /** Turns the failures a user can act on into a message and an exit code instead of a stack trace. */
 export function asCliError(error: unknown): never {
-  if (error instanceof DataDirLockedError) throw new CliError(error.message, EXIT_NEGATIVE);
-  if (error instanceof MigrationError) throw new CliError(error.message, EXIT_NEGATIVE);
+  if (error instanceof DataDirLockedError) throw new CliError(error.message, EXIT_UNAVAILABLE);
+  if (error instanceof MigrationError) throw new CliError(error.message, EXIT_UNAVAILABLE);
+  if (error instanceof ConfigError) throw new CliError(error.message, EXIT_USAGE);
   if (error instanceof InvalidInputError)
     throw new CliError(`${error.field}: ${error.reason} (${error.reasonEn})`, EXIT_USAGE);
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '3D000' || code === '28P01') {
     throw new CliError(
       `cannot reach the database named by DATABASE_URL: ${(error as Error).message}`,
-      EXIT_NEGATIVE,
+      EXIT_UNAVAILABLE,
     );
   }
   if (code === 'EADDRINUSE')
-    throw new CliError(`${(error as Error).message}: set PORT to a free port`, EXIT_NEGATIVE);
+    throw new CliError(`${(error as Error).message}: set PORT to a free port`, EXIT_UNAVAILABLE);
   throw error;
 }

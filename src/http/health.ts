@@ -38,7 +38,7 @@ export function registerHealthRoutes(app: FastifyInstance, platform: Platform, h
   app.get(
     '/readyz',
     { schema: { tags: ['health'], response: { 200: Readiness, 503: Readiness } } },
-    async (_request, reply) => {
+    async (request, reply) => {
       try {
         await sql`SELECT 1`.execute(platform.db);
         const { pending } = await migrationStatus(handle);
@@ -50,9 +50,11 @@ export function registerHealthRoutes(app: FastifyInstance, platform: Platform, h
           reason: ready ? undefined : 'migrations pending',
         });
       } catch (error) {
+        // The reason goes to the log; the public answer names no host, user or database.
+        request.log.error({ err: error }, 'readiness check failed');
         return reply
           .code(503)
-          .send({ ready: false, database: false, pendingMigrations: [], reason: (error as Error).message });
+          .send({ ready: false, database: false, pendingMigrations: [], reason: 'database unavailable' });
       }
     },
   );

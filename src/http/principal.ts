@@ -6,6 +6,6 @@ import type { Principal } from '../modules/accounts/principal.ts';
  * permission, so a route reaching here without a principal is a wiring bug, not a user error.
  */
 export function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new Error(`${request.url} ran without a principal`);
+  if (!request.principal) throw new Error(`${request.routeOptions.url} ran without a principal`);
   return request.principal;
 }

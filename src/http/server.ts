@@ -6,6 +6,7 @@ import { clockFor, profileFor } from '../platform/config.ts';
 import type { Platform } from '../platform/context.ts';
 import { type DatabaseHandle, openDatabase } from '../platform/db/database.ts';
 import { migrate } from '../platform/db/migrations.ts';
+import { assertServableInProduction } from '../platform/security/config.ts';
 import { buildApp } from './app.ts';
 
 export interface RunningServer {
@@ -35,6 +36,7 @@ export interface StartOptions {
 /** Opens the database, migrates it, builds the app and listens: the one start-up path of `serve` and the tests. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config } = options;
+  assertServableInProduction(config.security);
   const clock = clockFor(config);
   const handle = options.handle ?? (await openDatabase(config, clock.now()));
   let auditWorker: ReturnType<typeof startAuditWorker> | undefined;
@@ -42,7 +44,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const applied = await migrate(handle, clock.now());
     if (options.logger && applied.length > 0) options.logger.info({ applied }, 'migrations applied');
     const platform: Platform = { db: handle.db, clock, profile: profileFor(config) };
-    await options.prepare?.(platform, handle);
     // Bad audit configuration (no signing key in production, a malformed key) stops start-up here.
     if (options.jobsEnv) {
       auditWorker = startAuditWorker(platform, {
@@ -52,6 +53,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         logger: options.logger,
       });
     }
+    await options.prepare?.(platform, handle);
     const app = await buildApp({
       platform,
       handle,

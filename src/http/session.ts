@@ -75,9 +75,6 @@ export async function registerSessions(
   platform: Platform,
   security: SecurityConfig,
 ): Promise<Sessions> {
-  if (security.production && !security.tokenSigningKey) {
-    throw new Error('GONGXIN_TOKEN_SIGNING_KEY is required in production (NODE_ENV=production)');
-  }
   await app.register(fastifyCookie);
   const cookies = cookieJar(security.production);
   const tokens = new AccessTokens(security.tokenSigningKey, security.tokenTtlSeconds);

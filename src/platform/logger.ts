@@ -37,6 +37,35 @@ export const REDACTED_PATHS = [
 
 export const REDACTED = '[redacted]';
 
+/** The parts of a request the log keeps: no body, no headers, no query string. */
+interface LoggedRequest {
+  method?: string;
+  url?: string;
+  routeOptions?: { url?: string };
+  ip?: string;
+  id?: string;
+}
+
+/**
+ * A request's URL as the log may hold it. Paths carry codes (`/admin/subjects/35020319900101123X`), and a
+ * resident ID number or passport number is personal data: log the route pattern the router matched, and
+ * for an unmatched path every run of digits replaced. The query string is never logged.
+ */
+export function loggableUrl(request: LoggedRequest): string {
+  const pattern = request.routeOptions?.url;
+  if (pattern) return pattern;
+  const path = (request.url ?? '').split('?')[0] ?? '';
+  return path.replace(/[0-9]{4,}[0-9Xx]*/g, (digits) => '#'.repeat(digits.length));
+}
+
+const serializers = {
+  req: (request: LoggedRequest) => ({
+    method: request.method,
+    url: loggableUrl(request),
+    remoteAddress: request.ip,
+  }),
+};
+
 /**
  * The process logger. `destination` defaults to standard output; tests pass a stream to read what was
  * written.
@@ -49,6 +78,7 @@ export function createLogger(options: {
   const settings = {
     level: options.level,
     redact: { paths: REDACTED_PATHS, censor: REDACTED },
+    serializers,
     ...(options.pretty
       ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:standard' } } }
       : {}),

@@ -102,3 +102,23 @@ describe('gongxin alerts', () => {
     );
   });
 });
+
+describe('production refuses what is only fit for a demo', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongxin-prod-'));
+  const env = { GONGXIN_DATA_DIR: dir, NODE_ENV: 'production', PORT: '0' };
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('serve without the production keys exits 2 naming the variable, before the database is opened', async () => {
+    const run = await runCli(['serve', '--no-web'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('GONGXIN_TOKEN_SIGNING_KEY: required in production');
+    expect(fs.existsSync(path.join(dir, 'pgdata'))).toBe(false);
+  });
+
+  it('seed refuses to create the demo accounts, whose password is published', async () => {
+    const run = await runCli(['seed'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('the demo city is not created in production');
+    expect(fs.existsSync(path.join(dir, 'pgdata'))).toBe(false);
+  });
+});

@@ -108,6 +108,22 @@ describe(`log redaction on ${testEngine}`, () => {
     expect(text).not.toContain('Gongxin-demo-2026');
   });
 
+  it('request logs name the route, never a code in the path or the query string', async () => {
+    const session = await signInAs(t.app, 'staff');
+    await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/subjects/35020319900101123X',
+      headers: session.headers,
+    });
+    await t.app.inject({ method: 'GET', url: '/api/v1/no-such-route/350203199001011235?code=E12345678' });
+    const text = log.text();
+    expect(text).toContain('/api/v1/admin/subjects/:code');
+    expect(text).toContain('/api/v1/no-such-route/##################');
+    expect(text).not.toContain('35020319900101123X');
+    expect(text).not.toContain('350203199001011235');
+    expect(text).not.toContain('E12345678');
+  });
+
   it('redacts secrets and identity numbers at the top of a line and one level down', () => {
     log.logger.info(
       {

@@ -36,6 +36,16 @@ describe('the embedded data directory lock', () => {
     expect(() => acquireDataDirLock(dir, new Date())).toThrow(/in use by process/);
   });
 
+  it('refuses a lock naming our own pid when another host wrote it (two containers, both pid 1)', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'gongxin.lock');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ pid: process.pid, hostname: 'another-container', since: '2026-01-01T00:00:00Z' }),
+    );
+    expect(() => acquireDataDirLock(dir, new Date())).toThrow(DataDirLockedError);
+  });
+
   it('takes over the stale lock of a process that died', () => {
     const dir = tempDir();
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);

@@ -58,6 +58,11 @@ export const registerDatabaseCommands: CommandRegistrar = (program: Command, io:
   ).action(async (options: InstanceOptions & { subjects?: string; json?: boolean }) => {
     const subjects =
       options.subjects === undefined ? DEFAULT_DEMO_SUBJECTS : parseCount(options.subjects, '--subjects');
+    if (instanceConfig(io, options).production) {
+      throw new CliError(
+        '生产环境（NODE_ENV=production）不创建演示数据：演示账号的密码是公开的 / the demo city is not created in production: its accounts’ password is published',
+      );
+    }
     const result = await withInstance(io, options, (platform) => seedDemoCityIfEmpty(platform, subjects));
     if (options.json) io.stdout(`${JSON.stringify(result)}\n`);
     else if (result.created) io.stdout(formatDemoAccounts(result));

@@ -58,6 +58,11 @@ async function serve(io: CliIO, options: ServeOptions): Promise<void> {
       jobsEnv: io.env,
       prepare: async (platform) => {
         if (!options.seed) return;
+        // The demo accounts' password is published in the README: never create them in production.
+        if (config.production) {
+          logger.warn('NODE_ENV=production: the demo city and its accounts are not created');
+          return;
+        }
         const seeded = await seedDemoCityIfEmpty(platform, DEFAULT_DEMO_SUBJECTS);
         if (seeded.created) io.stdout(formatDemoAccounts(seeded));
       },

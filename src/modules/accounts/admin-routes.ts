@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { principalOf } from '../../http/principal.ts';
 import { type Platform, runUseCase } from '../../platform/context.ts';
 import { AccountNotFoundError, resetPassword, setAccountStatus } from './administer-account.ts';
 import { ApiClientNotFoundError, createApiClient, listClients, revokeClient } from './api-clients.ts';
@@ -19,10 +20,7 @@ import {
   Problem,
 } from './schemas.ts';
 
-function actorOf(request: FastifyRequest) {
-  if (!request.principal) throw new Error(`${request.url} ran without a principal`);
-  return request.principal.actor;
-}
+const actorOf = (request: FastifyRequest) => principalOf(request).actor;
 
 async function orNotFound<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T | FastifyReply> {
   try {

@@ -55,7 +55,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'subjects.manage',
     'audit.read',
   ],
-  center_staff: ['account.self', 'organization.self.read', 'organizations.read', 'alerts.read', 'subjects.manage'],
+  center_staff: [
+    'account.self',
+    'organization.self.read',
+    'organizations.read',
+    'alerts.read',
+    'subjects.manage',
+  ],
   // 002 第十三条: the archive custodian holds the files; reading them needs the competent department's authorization.
   archive: ['account.self', 'organization.self.read'],
   competent: ['account.self', 'organization.self.read', 'organizations.read', 'alerts.read', 'audit.read'],

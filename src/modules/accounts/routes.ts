@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { LocalDate } from '../../core/time/local-date.ts';
+import { principalOf } from '../../http/principal.ts';
 import type { CookieJar } from '../../http/session.ts';
 import { anonymousActor, type Platform, runUseCase } from '../../platform/context.ts';
 import type { SecurityConfig } from '../../platform/security/config.ts';
@@ -47,12 +48,6 @@ function terminal(request: FastifyRequest) {
 function queryOf(request: FastifyRequest): string {
   const at = request.url.indexOf('?');
   return at === -1 ? '' : request.url.slice(at + 1);
-}
-
-/** The principal the access layer already required; a route reaching here without one is a wiring bug. */
-function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new Error(`${request.url} ran without a principal`);
-  return request.principal;
 }
 
 function sessionOf(request: FastifyRequest) {

@@ -63,9 +63,17 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection that breaks (PostgreSQL restarts) is dropped by the pool and replaced on next use;
+  // without a listener its 'error' event would end the process.
+  pool.on('error', () => {});
   // Fail at once with the server's reason instead of on the first request.
-  const client = await pool.connect();
-  client.release();
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

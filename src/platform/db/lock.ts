@@ -84,7 +84,10 @@ export function acquireDataDirLock(dataDir: string, now: Date): DataDirLock {
       const owner = readLock(file);
       // Another host's pid cannot be checked; assume it is alive rather than risk corruption.
       const ownerAlive = owner !== undefined && (owner.hostname !== os.hostname() || isAlive(owner.pid));
-      if (owner && ownerAlive && owner.pid !== process.pid) {
+      // Our own pid in the file is a dead predecessor's (pid reuse) only if it was written on this host:
+      // two containers sharing a volume both run as pid 1.
+      const writtenByUs = owner?.pid === process.pid && owner.hostname === os.hostname();
+      if (owner && ownerAlive && !writtenByUs) {
         throw new DataDirLockedError(dataDir, owner.pid, owner.since);
       }
       fs.rmSync(file, { force: true });

@@ -90,6 +90,7 @@ function pem(env: Env, variable: string): string | null {
 
 export function loadSecurityConfig(env: Env, production: boolean): SecurityConfig {
   const realName = oidcClient(env, 'GONGXIN_REALNAME', 'openid profile');
+  const tokenSigningKey = pem(env, 'GONGXIN_TOKEN_SIGNING_KEY');
   return {
     production,
     session: {
@@ -105,7 +106,7 @@ export function loadSecurityConfig(env: Env, production: boolean): SecurityConfi
       public: positiveInteger(env, 'GONGXIN_RATE_LIMIT_PUBLIC', 600),
     },
     trustProxy: env.GONGXIN_TRUST_PROXY || 'loopback, linklocal, uniquelocal',
-    tokenSigningKey: pem(env, 'GONGXIN_TOKEN_SIGNING_KEY'),
+    tokenSigningKey,
     tokenTtlSeconds: positiveInteger(env, 'GONGXIN_TOKEN_TTL_SECONDS', 600),
     sso: oidcClient(env, 'GONGXIN_SSO', 'openid profile'),
     realName: realName && {
@@ -114,4 +115,22 @@ export function loadSecurityConfig(env: Env, production: boolean): SecurityConfi
       nameClaim: env.GONGXIN_REALNAME_NAME_CLAIM || 'name',
     },
   };
+}
+
+/**
+ * What a production server needs before it may start; `serve` checks it before the database is opened or
+ * anything is written. (Operator commands on the shell do not serve, so they do not need these.)
+ */
+export function assertServableInProduction(security: SecurityConfig): void {
+  if (!security.production) return;
+  if (!security.tokenSigningKey) {
+    throw new ConfigError('GONGXIN_TOKEN_SIGNING_KEY', 'required in production (NODE_ENV=production)');
+  }
+  if (!security.realName) {
+    // The local verifier prints its one-time codes in the server log: a demo, not an identity check.
+    throw new ConfigError(
+      'GONGXIN_REALNAME_ISSUER',
+      'production needs a real-name verification provider (e.g. i厦门 over OIDC); the local demo verifier is not one',
+    );
+  }
 }
