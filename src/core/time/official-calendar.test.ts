@@ -23,7 +23,7 @@ describe('buildCalendar', () => {
     });
   });
 
-  it('lets an administrator override win over the package data', () => {
+  it('R4 a loaded notice restates its whole year: it replaces the package data of that year, and only that year', () => {
     const source = '更正（测试）';
     const calendar = buildCalendar([
       { date: d('2026-10-09'), kind: 'holiday', source, name: '国庆节' },
@@ -31,7 +31,10 @@ describe('buildCalendar', () => {
     ]);
     expect(calendar.isWorkday(d('2026-10-09'))).toBe(false);
     expect(calendar.day(d('2026-10-10'))).toMatchObject({ working: false, source });
-    expect(calendar.addWorkdays(d('2026-09-30'), 3).toString()).toBe('2026-10-13');
+    // The package's 2026-10-01 holiday is not in the corrected notice: an ordinary Thursday again.
+    expect(calendar.isWorkday(d('2026-10-01'))).toBe(true);
+    expect(calendar.addWorkdays(d('2026-09-30'), 3).toString()).toBe('2026-10-05');
+    expect(calendar.isWorkday(d('2025-10-01'))).toBe(false);
   });
 
   it('covers a year once overrides from its notice are loaded', () => {

@@ -127,13 +127,17 @@ export class WorkingDayCalendar {
 }
 
 /**
- * A calendar from layers of official entries; a later layer's entry wins over an earlier one's for the same
- * date, and a year is covered when any layer covers it. Two entries for one date in one layer are an error,
- * since which of them holds would be left to chance.
+ * A calendar from layers of official entries. A layer states whole years: for every year it covers, it
+ * replaces what earlier layers said of that year (a loaded notice that corrects the packaged data must be
+ * able to turn a wrongly listed holiday back into an ordinary day, not only add days). A year is covered
+ * when any layer covers it. Two entries for one date in one layer are an error, since which of them holds
+ * would be left to chance.
  */
 export function createWorkingDayCalendar(layers: readonly CalendarLayer[]): WorkingDayCalendar {
   const entries = new Map<string, CalendarEntry>();
   for (const layer of layers) {
+    const restated = new Set(layer.coveredYears);
+    for (const [key, entry] of entries) if (restated.has(entry.date.year)) entries.delete(key);
     const layerDates = new Set<string>();
     for (const entry of layer.entries) {
       const key = formatLocalDate(entry.date);
