@@ -102,6 +102,26 @@ describe(`password sign-in and sessions on ${testEngine}`, () => {
     expect((await attempt('no-such-user', DEMO_PASSWORD)).statusCode).toBe(401);
   });
 
+  it('parallel guesses cannot slip past the lockout: at most the threshold of failures is ever recorded', async () => {
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: 'parallel-guesser', password: `parallel-${i}-guess` },
+        }),
+      ),
+    );
+    expect(guesses.filter((g) => g.statusCode === 401).length).toBeLessThanOrEqual(4);
+    const failures = await t.database.db
+      .selectFrom('login_attempt')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('username', '=', 'parallel-guesser')
+      .where('outcome', '=', 'failure')
+      .executeTakeFirstOrThrow();
+    expect(failures.n).toBe(5);
+  });
+
   it('records each attempt and each sign-in in the audit log without the password', async () => {
     const events = await t.database.db
       .selectFrom('audit_event')

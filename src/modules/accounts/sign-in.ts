@@ -9,6 +9,7 @@ import {
   insertLoginAttempt,
   recentLoginAttempts,
   type SessionRow,
+  serializeSignIns,
 } from './store.ts';
 
 export interface SignInInput {
@@ -37,6 +38,7 @@ export async function signIn(
 ): Promise<SignInResult> {
   const now = ctx.clock.now();
   const username = input.username.trim();
+  await serializeSignIns(ctx.db, username);
   const recent = await recentLoginAttempts(
     ctx.db,
     username,

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { AccountRole } from './roles.ts';
 
@@ -318,6 +318,14 @@ export async function insertLoginAttempt(
       client_address: attempt.clientAddress,
     })
     .execute();
+}
+
+/**
+ * Serialises sign-in attempts for one username until the transaction ends, so parallel guesses cannot all
+ * read fewer failures than the lockout threshold before any of them is recorded.
+ */
+export async function serializeSignIns(db: Transaction<Database>, username: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`gongxin.sign_in:${username}`}))`.execute(db);
 }
 
 /** The username's attempts since `since`, newest first (the lockout rule reads at most `limit`). */
