@@ -363,7 +363,12 @@ export function accountRoutes(platform: Platform, trust: TrustServices) {
     app.post(
       '/api/v1/me/realname/start',
       {
-        config: { access: { permission: 'realname.verify' } },
+        // As tight as sign-in: each start issues a new one-time code, so unlimited starts would let a
+        // caller keep guessing codes.
+        config: {
+          access: { permission: 'realname.verify' },
+          rateLimit: { max: security.rateLimit.login, timeWindow: 60_000 },
+        },
         schema: {
           tags: ['accounts'],
           summary: '开始实名认证 / Start real-name verification',
@@ -423,7 +428,12 @@ export function accountRoutes(platform: Platform, trust: TrustServices) {
     app.post(
       '/api/v1/me/realname/confirm',
       {
-        config: { access: { permission: 'realname.verify' } },
+        // As tight as sign-in: each start issues a new one-time code, so unlimited starts would let a
+        // caller keep guessing codes.
+        config: {
+          access: { permission: 'realname.verify' },
+          rateLimit: { max: security.rateLimit.login, timeWindow: 60_000 },
+        },
         schema: {
           tags: ['accounts'],
           summary: '提交实名认证验证码（本地认证）/ Enter the verification code',

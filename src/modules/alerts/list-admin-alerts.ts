@@ -24,7 +24,7 @@ export async function listAdminAlerts(platform: Platform): Promise<AdminAlert[]>
   if (calendar) {
     alerts.push({
       code: 'CALENDAR_NOT_COVERED',
-      zh: `${calendar.year}年的节假日安排尚未载入：请用 gongxin calendar load 载入国务院办公厅通知`,
+      zh: `${calendar.year}年的节假日安排尚未载入：请在“节假日安排”页面或用 gongxin calendar load 载入国务院办公厅通知`,
       en: calendar.message,
     });
   }
