@@ -4,8 +4,8 @@ import type { Command } from 'commander';
 import { InvalidDateError, type LocalDate, parseLocalDate } from '../../core/time/local-date.ts';
 import { buildCalendar } from '../../core/time/official-calendar.ts';
 import { CalendarNotCoveredError, type WorkingDayCalendar } from '../../core/time/working-day-calendar.ts';
+import { getCalendarOverview } from '../../modules/calendar/get-calendar-overview.ts';
 import { loadHolidayNotice } from '../../modules/calendar/load-holiday-notice.ts';
-import { listLoadedNotices } from '../../modules/calendar/store.ts';
 import { loadWorkingDayCalendar } from '../../modules/calendar/working-day-calendar.ts';
 import { runUseCase, systemActor } from '../../platform/context.ts';
 import { withInstance } from '../instance.ts';
@@ -130,10 +130,9 @@ export const registerCalendarCommands: CommandRegistrar = (program: Command, io:
       .description('日历覆盖的年份及已载入的通知 / the years the calendar covers and the notices loaded')
       .option('--json', 'machine-readable output'),
   ).action(async (options: InstanceOptions & { json?: boolean }) => {
-    const covered = (await openCalendar(io, options)).coveredYears;
-    const notices = (await hasInstanceDatabase(io, options))
-      ? await withInstance(io, options, (platform) => listLoadedNotices(platform.db))
-      : [];
+    const { coveredYears: covered, notices } = (await hasInstanceDatabase(io, options))
+      ? await withInstance(io, options, (platform) => getCalendarOverview(platform.db))
+      : { coveredYears: buildCalendar([]).coveredYears, notices: [] };
     if (options.json) {
       io.stdout(`${JSON.stringify({ coveredYears: covered, loadedNotices: notices })}\n`);
       return;

@@ -10,6 +10,7 @@ import {
   type SigningKey,
   SigningKeyError,
 } from '../../platform/crypto/signing.ts';
+import { keySetting, positiveIntegerSetting } from '../../platform/env.ts';
 
 /**
  * How the audit log is kept, from the environment:
@@ -45,20 +46,6 @@ export interface AuditEnvironment {
 }
 
 export const DEMO_KEY_FILE = 'audit-signing-key.pem';
-
-function positiveInteger(
-  env: Record<string, string | undefined>,
-  variable: string,
-  fallback: number,
-): number {
-  const text = env[variable]?.trim();
-  if (!text) return fallback;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < 1) {
-    throw new ConfigError(variable, `"${text}" is not a whole number ≥ 1`);
-  }
-  return value;
-}
 
 function exportUrl(text: string | undefined): URL | undefined {
   if (!text?.trim()) return undefined;
@@ -115,17 +102,16 @@ export function loadAuditSettings(environment: AuditEnvironment): AuditSettings 
   let key: SigningKey | undefined;
   return {
     hashAlgorithm: hash,
-    checkpointEvery: positiveInteger(env, 'GONGXIN_AUDIT_CHECKPOINT_EVERY', 1000),
-    checkpointMinutes: positiveInteger(env, 'GONGXIN_AUDIT_CHECKPOINT_MINUTES', 10),
+    checkpointEvery: positiveIntegerSetting(env, 'GONGXIN_AUDIT_CHECKPOINT_EVERY', 1000),
+    checkpointMinutes: positiveIntegerSetting(env, 'GONGXIN_AUDIT_CHECKPOINT_MINUTES', 10),
     exportDir: env.GONGXIN_AUDIT_EXPORT_DIR?.trim()
       ? path.resolve(env.GONGXIN_AUDIT_EXPORT_DIR.trim())
       : undefined,
     exportUrl: exportUrl(env.GONGXIN_AUDIT_EXPORT_URL),
-    intervalSeconds: positiveInteger(env, 'GONGXIN_AUDIT_INTERVAL_SECONDS', 10),
+    intervalSeconds: positiveIntegerSetting(env, 'GONGXIN_AUDIT_INTERVAL_SECONDS', 10),
     signingKey() {
       if (key) return key;
-      // PEM in an env file often arrives with its newlines written as \n.
-      const text = env.GONGXIN_AUDIT_SIGNING_KEY?.replaceAll('\\n', '\n').trim();
+      const text = keySetting(env, 'GONGXIN_AUDIT_SIGNING_KEY');
       if (text) {
         try {
           key = parseSigningKey(text, algorithm);

@@ -2,10 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
 import { principalOf } from '../../http/principal.ts';
 import { type Platform, runUseCase } from '../../platform/context.ts';
+import { getCalendarOverview } from './get-calendar-overview.ts';
 import { loadHolidayNotice } from './load-holiday-notice.ts';
 import { CalendarOverview, HolidayNoticeBody, LoadedNoticeSummary } from './schemas.ts';
-import { listLoadedNotices } from './store.ts';
-import { loadWorkingDayCalendar } from './working-day-calendar.ts';
 
 export function calendarRoutes(platform: Platform) {
   return async (app: FastifyInstance) => {
@@ -20,13 +19,10 @@ export function calendarRoutes(platform: Platform) {
         },
       },
       async () => {
-        const [calendar, notices] = await Promise.all([
-          loadWorkingDayCalendar(platform.db),
-          listLoadedNotices(platform.db),
-        ]);
+        const overview = await getCalendarOverview(platform.db);
         return {
-          coveredYears: calendar.coveredYears,
-          notices: notices.map((n) => ({ ...n, loadedAt: n.loadedAt.toISOString() })),
+          coveredYears: overview.coveredYears,
+          notices: overview.notices.map((n) => ({ ...n, loadedAt: n.loadedAt.toISOString() })),
         };
       },
     );

@@ -1,6 +1,6 @@
-import { hash } from '@node-rs/argon2';
 import type { ProfileId } from '../../core/policy/profile-id.ts';
 import type { UseCaseContext } from '../../platform/context.ts';
+import { hashSecret } from '../../platform/security/secrets.ts';
 import type { AccountRole } from '../accounts/roles.ts';
 import { insertAccounts, type NewAccount } from '../accounts/store.ts';
 import { hasAnyOrganization } from '../organizations/has-any.ts';
@@ -177,7 +177,7 @@ export async function seedDemoCity(ctx: UseCaseContext, input: { subjects: numbe
     organization: organization?.name ?? null,
     organizationCode: organization?.code ?? null,
   }));
-  const passwordHash = await hash(DEMO_PASSWORD, { algorithm: 2 });
+  const passwordHash = await hashSecret(DEMO_PASSWORD);
   const accounts: NewAccount[] = demo.map((a) => ({
     username: a.username,
     displayName: a.displayName,

@@ -1,4 +1,5 @@
 import { ConfigError } from '../config.ts';
+import { keySetting, positiveIntegerSetting } from '../env.ts';
 
 /** One OpenID Connect relying party: the identity provider and this platform's registration there. */
 export interface OidcClientConfig {
@@ -42,16 +43,6 @@ export interface SecurityConfig {
 
 type Env = Record<string, string | undefined>;
 
-function positiveInteger(env: Env, variable: string, fallback: number): number {
-  const text = env[variable];
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new ConfigError(variable, `"${text}" is not a positive whole number`);
-  }
-  return value;
-}
-
 function url(env: Env, variable: string): URL {
   const text = env[variable] ?? '';
   try {
@@ -79,9 +70,8 @@ function oidcClient(env: Env, prefix: string, defaultScope: string): OidcClientC
 
 /** A PEM given in one line of an env file, with `\n` for its line breaks, works as well as a real PEM. */
 function pem(env: Env, variable: string): string | null {
-  const text = env[variable];
-  if (!text) return null;
-  const value = text.replaceAll('\\n', '\n').trim();
+  const value = keySetting(env, variable);
+  if (!value) return null;
   if (!value.startsWith('-----BEGIN PRIVATE KEY-----')) {
     throw new ConfigError(variable, 'expected a PKCS#8 PEM private key (openssl genpkey -algorithm ed25519)');
   }
@@ -94,20 +84,20 @@ export function loadSecurityConfig(env: Env, production: boolean): SecurityConfi
   return {
     production,
     session: {
-      idleMinutes: positiveInteger(env, 'GONGXIN_SESSION_IDLE_MINUTES', 30),
-      maxHours: positiveInteger(env, 'GONGXIN_SESSION_MAX_HOURS', 12),
+      idleMinutes: positiveIntegerSetting(env, 'GONGXIN_SESSION_IDLE_MINUTES', 30),
+      maxHours: positiveIntegerSetting(env, 'GONGXIN_SESSION_MAX_HOURS', 12),
     },
     lockout: {
-      maxFailures: positiveInteger(env, 'GONGXIN_LOGIN_MAX_FAILURES', 5),
-      lockMinutes: positiveInteger(env, 'GONGXIN_LOGIN_LOCK_MINUTES', 15),
+      maxFailures: positiveIntegerSetting(env, 'GONGXIN_LOGIN_MAX_FAILURES', 5),
+      lockMinutes: positiveIntegerSetting(env, 'GONGXIN_LOGIN_LOCK_MINUTES', 15),
     },
     rateLimit: {
-      login: positiveInteger(env, 'GONGXIN_RATE_LIMIT_LOGIN', 20),
-      public: positiveInteger(env, 'GONGXIN_RATE_LIMIT_PUBLIC', 600),
+      login: positiveIntegerSetting(env, 'GONGXIN_RATE_LIMIT_LOGIN', 20),
+      public: positiveIntegerSetting(env, 'GONGXIN_RATE_LIMIT_PUBLIC', 600),
     },
     trustProxy: env.GONGXIN_TRUST_PROXY || 'loopback, linklocal, uniquelocal',
     tokenSigningKey,
-    tokenTtlSeconds: positiveInteger(env, 'GONGXIN_TOKEN_TTL_SECONDS', 600),
+    tokenTtlSeconds: positiveIntegerSetting(env, 'GONGXIN_TOKEN_TTL_SECONDS', 600),
     sso: oidcClient(env, 'GONGXIN_SSO', 'openid profile'),
     realName: realName && {
       ...realName,
