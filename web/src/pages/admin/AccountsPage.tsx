@@ -3,7 +3,6 @@ import {
   Button,
   Form,
   Input,
-  Modal,
   Popconfirm,
   Select,
   Skeleton,
@@ -21,6 +20,7 @@ import {
   type NewAccount,
   type Organization,
 } from '../../api.ts';
+import { FormModal } from '../../components/FormModal.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { problemText } from '../../components/problem-text.ts';
 import { ShownOnce } from '../../components/ShownOnce.tsx';
@@ -47,92 +47,71 @@ function CreateAccountModal({
   const { session } = usePlatform();
   const [form] = Form.useForm<NewAccount>();
   const role = Form.useWatch('role', form);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  async function submit(values: NewAccount) {
-    setSaving(true);
-    setProblem(null);
-    try {
-      onCreated(await api.createAccount(values));
-      form.resetFields();
-    } catch (error) {
-      setProblem(problemText(t, error));
-    } finally {
-      setSaving(false);
-    }
-  }
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('admin.accounts.create')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('admin.submit')}
-      cancelText={t('admin.cancel')}
-      confirmLoading={saving}
-      destroyOnHidden
+      form={form}
+      onClose={onClose}
+      submit={async (values) => onCreated(await api.createAccount(values))}
     >
-      {problem && <Alert type="error" showIcon title={problem} className="form-alert" role="alert" />}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item
-          name="username"
-          label={t('account.username')}
-          rules={[{ required: true, message: t('admin.required') }]}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('account.displayName')}
-          rules={[{ required: true, message: t('admin.required') }]}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="role"
-          label={t('account.role')}
-          rules={[{ required: true, message: t('admin.required') }]}
-        >
-          <Select<AccountRole> options={accountRoles.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
-        </Form.Item>
-        {role === 'subject' ? (
-          <>
-            <Form.Item
-              name="subjectCode"
-              label={t('account.subjectCode')}
-              rules={[{ required: true, message: t('admin.required') }]}
-            >
-              <Input autoComplete="off" />
-            </Form.Item>
-            <Form.Item
-              name="operatorIdNumber"
-              label={t('admin.accounts.operatorIdNumber')}
-              extra={t('admin.accounts.operatorHelp')}
-            >
-              <Input autoComplete="off" />
-            </Form.Item>
-          </>
-        ) : (
+      <Form.Item
+        name="username"
+        label={t('account.username')}
+        rules={[{ required: true, message: t('admin.required') }]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="displayName"
+        label={t('account.displayName')}
+        rules={[{ required: true, message: t('admin.required') }]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="role"
+        label={t('account.role')}
+        rules={[{ required: true, message: t('admin.required') }]}
+      >
+        <Select<AccountRole> options={accountRoles.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+      </Form.Item>
+      {role === 'subject' ? (
+        <>
           <Form.Item
-            name="organizationCode"
-            label={t('account.organization')}
+            name="subjectCode"
+            label={t('account.subjectCode')}
             rules={[{ required: true, message: t('admin.required') }]}
           >
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              options={organizations.map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }))}
-            />
-          </Form.Item>
-        )}
-        {session.signIn.sso && role !== 'subject' && (
-          <Form.Item name="ssoSubject" label={t('admin.accounts.ssoSubject')}>
             <Input autoComplete="off" />
           </Form.Item>
-        )}
-      </Form>
-    </Modal>
+          <Form.Item
+            name="operatorIdNumber"
+            label={t('admin.accounts.operatorIdNumber')}
+            extra={t('admin.accounts.operatorHelp')}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+        </>
+      ) : (
+        <Form.Item
+          name="organizationCode"
+          label={t('account.organization')}
+          rules={[{ required: true, message: t('admin.required') }]}
+        >
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={organizations.map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }))}
+          />
+        </Form.Item>
+      )}
+      {session.signIn.sso && role !== 'subject' && (
+        <Form.Item name="ssoSubject" label={t('admin.accounts.ssoSubject')}>
+          <Input autoComplete="off" />
+        </Form.Item>
+      )}
+    </FormModal>
   );
 }
 

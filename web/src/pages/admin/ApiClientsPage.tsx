@@ -4,7 +4,6 @@ import {
   Checkbox,
   Form,
   Input,
-  Modal,
   Popconfirm,
   Select,
   Skeleton,
@@ -15,6 +14,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { type ApiClient, api, type ListedOrganization } from '../../api.ts';
+import { FormModal } from '../../components/FormModal.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { problemText } from '../../components/problem-text.ts';
 import { ShownOnce } from '../../components/ShownOnce.tsx';
@@ -47,62 +47,41 @@ function CreateClientModal({
   const [form] = Form.useForm<NewClient>();
   const organizationCode = Form.useWatch('organizationCode', form);
   const scopes = organizations.find((o) => o.code === organizationCode)?.apiClientScopes ?? [];
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  async function submit(values: NewClient) {
-    setSaving(true);
-    setProblem(null);
-    try {
-      onCreated(await api.createApiClient(values));
-      form.resetFields();
-    } catch (error) {
-      setProblem(problemText(t, error));
-    } finally {
-      setSaving(false);
-    }
-  }
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('admin.clients.create')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('admin.submit')}
-      cancelText={t('admin.cancel')}
-      confirmLoading={saving}
-      destroyOnHidden
+      form={form}
+      onClose={onClose}
+      submit={async (values) => onCreated(await api.createApiClient(values))}
     >
-      {problem && <Alert type="error" showIcon title={problem} className="form-alert" role="alert" />}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item
-          name="organizationCode"
-          label={t('account.organization')}
-          rules={[{ required: true, message: t('admin.required') }]}
-        >
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            options={organizations.map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }))}
-            onChange={() => form.setFieldValue('scopes', ['organization.self.read'])}
-          />
-        </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('admin.clients.name')}
-          rules={[{ required: true, message: t('admin.required') }]}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="scopes"
-          label={t('admin.clients.scopes')}
-          rules={[{ required: true, message: t('admin.required') }]}
-        >
-          <Checkbox.Group options={scopes.map((s) => ({ value: s, label: scopeLabel(t, s) }))} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="organizationCode"
+        label={t('account.organization')}
+        rules={[{ required: true, message: t('admin.required') }]}
+      >
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={organizations.map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }))}
+          onChange={() => form.setFieldValue('scopes', ['organization.self.read'])}
+        />
+      </Form.Item>
+      <Form.Item
+        name="name"
+        label={t('admin.clients.name')}
+        rules={[{ required: true, message: t('admin.required') }]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="scopes"
+        label={t('admin.clients.scopes')}
+        rules={[{ required: true, message: t('admin.required') }]}
+      >
+        <Checkbox.Group options={scopes.map((s) => ({ value: s, label: scopeLabel(t, s) }))} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
