@@ -16,6 +16,7 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission | 'public'>
   'build-web': 'instance.operate',
   migrate: 'instance.operate',
   seed: 'instance.operate',
+  setup: 'accounts.manage',
   'jobs run': 'instance.operate',
   'jobs list': 'instance.operate',
   'providers list': 'organizations.read',

@@ -122,3 +122,33 @@ describe('production refuses what is only fit for a demo', () => {
     expect(fs.existsSync(path.join(dir, 'pgdata'))).toBe(false);
   });
 });
+
+describe('gongxin setup: a real instance without demo data', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongxin-setup-'));
+  const env = { GONGXIN_DATA_DIR: dir, NODE_ENV: 'production' };
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('creates the city’s organizations and an administrator with a temporary password, even in production', async () => {
+    const run = await runCli(['setup', '--admin', 'li.ming', '--name', '李明', '--json'], env);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({
+      city: '厦门市',
+      organizationsCreated: 72,
+      admin: { username: 'li.ming' },
+    });
+    expect(result.admin.temporaryPassword.length).toBeGreaterThanOrEqual(12);
+    const providers = JSON.parse((await runCli(['providers', 'list', '--json'], env)).stdout);
+    expect(providers).toHaveLength(71);
+  });
+
+  it('run again, it adds another administrator and refuses a taken username', async () => {
+    const second = JSON.parse(
+      (await runCli(['setup', '--admin', 'wang.fang', '--name', '王芳', '--json'], env)).stdout,
+    );
+    expect(second.organizationsCreated).toBe(0);
+    const taken = await runCli(['setup', '--admin', 'li.ming', '--name', '李明'], env);
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toContain('username: 用户名已被使用');
+  });
+});

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { DEFAULT_DEMO_SUBJECTS } from '../../modules/seed/seed-demo-city.ts';
 import { seedDemoCityIfEmpty } from '../../modules/seed/seed-if-empty.ts';
+import { setUpCity } from '../../modules/seed/set-up-city.ts';
 import { clockFor } from '../../platform/config.ts';
+import { runUseCase, systemActor } from '../../platform/context.ts';
 import { openDatabase } from '../../platform/db/database.ts';
 import { migrate } from '../../platform/db/migrations.ts';
 import { withInstance } from '../instance.ts';
@@ -67,5 +69,36 @@ export const registerDatabaseCommands: CommandRegistrar = (program: Command, io:
     if (options.json) io.stdout(`${JSON.stringify(result)}\n`);
     else if (result.created) io.stdout(formatDemoAccounts(result));
     else io.stdout('数据库已有数据，未重复创建演示数据 / the database already holds data; nothing seeded\n');
+  });
+
+  withInstanceOptions(
+    program
+      .command('setup')
+      .description(
+        "初始化正式实例：创建本市信用中心和信息提供单位（若尚无），并创建一名信用中心管理员（临时密码，首次登录须修改）/ set up a real instance: the city's organizations and a first administrator",
+      )
+      .requiredOption('--admin <username>', "管理员用户名 / the administrator's username")
+      .requiredOption('--name <name>', "管理员姓名 / the administrator's name")
+      .option('--json', 'machine-readable output'),
+  ).action(async (options: InstanceOptions & { admin: string; name: string; json?: boolean }) => {
+    const result = await withInstance(io, options, (platform) =>
+      runUseCase(platform, systemActor('cli'), (ctx) =>
+        setUpCity(ctx, { adminUsername: options.admin, adminName: options.name }),
+      ),
+    );
+    if (options.json) {
+      io.stdout(`${JSON.stringify(result)}\n`);
+      return;
+    }
+    io.stdout(
+      [
+        result.organizationsCreated > 0
+          ? `已创建${result.city}的 ${result.organizationsCreated} 个单位（信用中心与信息提供单位）。`
+          : `${result.city}的单位已存在，未重复创建。`,
+        `管理员 ${result.admin.username} 的临时密码（仅显示一次，首次登录须修改）/ temporary password (shown once; change it at first sign-in):`,
+        `  ${result.admin.temporaryPassword}`,
+        '',
+      ].join('\n'),
+    );
   });
 };

@@ -65,27 +65,37 @@ const CREDIT_CENTERS: Record<ProfileId, { code: string; name: string; nameEn: st
   },
 };
 
-/** The two organizations every city has besides its providers: the credit center and a demo credit agency. */
-function platformOrganizations(profileId: ProfileId): [OrganizationRow, OrganizationRow] {
+/**
+ * The organizations of the city itself, real in production as in the demo: its credit center and its
+ * provider departments.
+ */
+export function cityOrganizations(profileId: ProfileId): {
+  center: OrganizationRow;
+  providers: OrganizationRow[];
+} {
   const city = demoCities[profileId];
-  const center = CREDIT_CENTERS[profileId];
-  const prefix = center.code.split('-')[0];
-  return [
-    {
-      ...center,
+  return {
+    center: {
+      ...CREDIT_CENTERS[profileId],
       kind: 'credit_center',
       divisionCode: city.divisionCode,
       isProvider: false,
     },
-    {
-      code: `${prefix}-AGENCY-DEMO`,
-      name: `${city.name.replace(/市$/, '')}示范信用服务有限公司（演示）`,
-      nameEn: 'Demo Credit Services Co. (demo)',
-      kind: 'credit_service_agency',
-      divisionCode: city.divisionCode,
-      isProvider: false,
-    },
-  ];
+    providers: city.departments.map((department) => ({ ...department, isProvider: true })),
+  };
+}
+
+/** A credit service agency that exists only in the demo. */
+function demoAgency(profileId: ProfileId): OrganizationRow {
+  const city = demoCities[profileId];
+  return {
+    code: `${CREDIT_CENTERS[profileId].code.split('-')[0]}-AGENCY-DEMO`,
+    name: `${city.name.replace(/市$/, '')}示范信用服务有限公司（演示）`,
+    nameEn: 'Demo Credit Services Co. (demo)',
+    kind: 'credit_service_agency',
+    divisionCode: city.divisionCode,
+    isProvider: false,
+  };
 }
 
 /**
@@ -99,11 +109,8 @@ export async function seedDemoCity(ctx: UseCaseContext, input: { subjects: numbe
     return { created: false, city: city.name, providers: 0, subjects: 0, accounts: [] };
   }
   const now = ctx.clock.now();
-  const [center, agency] = platformOrganizations(ctx.profile.id);
-  const providers: OrganizationRow[] = city.departments.map((department) => ({
-    ...department,
-    isProvider: true,
-  }));
+  const { center, providers } = cityOrganizations(ctx.profile.id);
+  const agency = demoAgency(ctx.profile.id);
   await insertOrganizations(ctx.db, [center, agency, ...providers], now);
 
   const subjects = generateDemoSubjects({ city: ctx.profile.id, count: input.subjects, seed: DEMO_SEED });
