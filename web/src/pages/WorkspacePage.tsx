@@ -21,6 +21,7 @@ import {
   type OwnSubject,
 } from '../api.ts';
 import { LoadError } from '../components/LoadError.tsx';
+import { RemoteView } from '../components/RemoteView.tsx';
 import { type Translate, useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/zh-CN.ts';
 import { usePageTitle } from '../page-title.ts';
@@ -185,11 +186,9 @@ function VerifiedSubjectCard() {
   const subject = useRemote(loadSubject);
   return (
     <Card title={<h2 className="card-title">{t('workspace.subjectInfo')}</h2>}>
-      {subject.state === 'loading' && <Skeleton active />}
-      {subject.state === 'error' && (
-        <LoadError title={t('workspace.subjectInfo')} error={subject.error} onRetry={subject.retry} />
-      )}
-      {subject.state === 'ok' && <SubjectDetails subject={subject.data} />}
+      <RemoteView remote={subject} title={t('workspace.subjectInfo')}>
+        {(data) => <SubjectDetails subject={data} />}
+      </RemoteView>
     </Card>
   );
 }

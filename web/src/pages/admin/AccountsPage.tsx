@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Form,
-  Input,
-  Popconfirm,
-  Select,
-  Skeleton,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import {
   type Account,
@@ -21,8 +9,8 @@ import {
   type Organization,
 } from '../../api.ts';
 import { FormModal } from '../../components/FormModal.tsx';
-import { LoadError } from '../../components/LoadError.tsx';
 import { problemText } from '../../components/problem-text.ts';
+import { RemoteView } from '../../components/RemoteView.tsx';
 import { ShownOnce } from '../../components/ShownOnce.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { usePageTitle } from '../../page-title.ts';
@@ -218,18 +206,11 @@ export function AccountsPage() {
         </Button>
       </Space>
       {problem && <Alert type="error" showIcon title={problem} className="form-alert" role="alert" />}
-      {accounts.state === 'loading' && <Skeleton active paragraph={{ rows: 6 }} />}
-      {accounts.state === 'error' && (
-        <LoadError title={t('admin.accounts.title')} error={accounts.error} onRetry={accounts.retry} />
-      )}
-      {accounts.state === 'ok' && (
-        <Table<Account>
-          rowKey="id"
-          columns={columns}
-          dataSource={accounts.data}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <RemoteView remote={accounts} title={t('admin.accounts.title')} rows={6}>
+        {(data) => (
+          <Table<Account> rowKey="id" columns={columns} dataSource={data} scroll={{ x: 'max-content' }} />
+        )}
+      </RemoteView>
       <CreateAccountModal
         open={creating}
         organizations={organizations.state === 'ok' ? organizations.data : []}

@@ -6,7 +6,6 @@ import {
   Input,
   Popconfirm,
   Select,
-  Skeleton,
   Space,
   Table,
   Tag,
@@ -15,8 +14,8 @@ import {
 import { useMemo, useState } from 'react';
 import { type ApiClient, api, type ListedOrganization } from '../../api.ts';
 import { FormModal } from '../../components/FormModal.tsx';
-import { LoadError } from '../../components/LoadError.tsx';
 import { problemText } from '../../components/problem-text.ts';
+import { RemoteView } from '../../components/RemoteView.tsx';
 import { ShownOnce } from '../../components/ShownOnce.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { usePageTitle } from '../../page-title.ts';
@@ -165,18 +164,16 @@ export function ApiClientsPage() {
       </Space>
       <Typography.Paragraph type="secondary">{t('admin.clients.intro')}</Typography.Paragraph>
       {problem && <Alert type="error" showIcon title={problem} className="form-alert" role="alert" />}
-      {clients.state === 'loading' && <Skeleton active paragraph={{ rows: 4 }} />}
-      {clients.state === 'error' && (
-        <LoadError title={t('admin.clients.title')} error={clients.error} onRetry={clients.retry} />
-      )}
-      {clients.state === 'ok' && (
-        <Table<ApiClient>
-          rowKey="clientId"
-          columns={columns}
-          dataSource={clients.data}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <RemoteView remote={clients} title={t('admin.clients.title')} rows={4}>
+        {(data) => (
+          <Table<ApiClient>
+            rowKey="clientId"
+            columns={columns}
+            dataSource={data}
+            scroll={{ x: 'max-content' }}
+          />
+        )}
+      </RemoteView>
       <CreateClientModal
         open={creating}
         organizations={organizations.state === 'ok' ? organizations.data : []}

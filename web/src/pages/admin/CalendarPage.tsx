@@ -1,9 +1,9 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Skeleton, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Table, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, type LoadedNotice } from '../../api.ts';
-import { LoadError } from '../../components/LoadError.tsx';
 import { problemText } from '../../components/problem-text.ts';
+import { RemoteView } from '../../components/RemoteView.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { usePageTitle } from '../../page-title.ts';
 import { useRemote } from '../../use-remote.ts';
@@ -70,7 +70,6 @@ export function CalendarPage() {
     [t],
   );
 
-  const covered = calendar.state === 'ok' ? calendar.data.coveredYears : [];
   const coverageAlert =
     alerts.state === 'ok' ? alerts.data.find((alert) => alert.code === 'CALENDAR_NOT_COVERED') : undefined;
 
@@ -78,56 +77,54 @@ export function CalendarPage() {
     <div className="admin-page">
       <Typography.Title level={1}>{t('admin.calendar.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('admin.calendar.intro')}</Typography.Paragraph>
-      {calendar.state === 'loading' && <Skeleton active paragraph={{ rows: 3 }} />}
-      {calendar.state === 'error' && (
-        <LoadError title={t('admin.calendar.title')} error={calendar.error} onRetry={calendar.retry} />
-      )}
-      {calendar.state === 'ok' && (
-        <>
-          <Typography.Paragraph strong>
-            {t('admin.calendar.covered', {
-              from: String(covered[0] ?? ''),
-              to: String(covered.at(-1) ?? ''),
-            })}
-          </Typography.Paragraph>
-          {coverageAlert && (
-            <Alert
-              type="warning"
-              showIcon
-              className="form-alert"
-              title={locale === 'zh-CN' ? coverageAlert.zh : coverageAlert.en}
+      <RemoteView remote={calendar} title={t('admin.calendar.title')}>
+        {({ coveredYears: covered, notices }) => (
+          <>
+            <Typography.Paragraph strong>
+              {t('admin.calendar.covered', {
+                from: String(covered[0] ?? ''),
+                to: String(covered.at(-1) ?? ''),
+              })}
+            </Typography.Paragraph>
+            {coverageAlert && (
+              <Alert
+                type="warning"
+                showIcon
+                className="form-alert"
+                title={locale === 'zh-CN' ? coverageAlert.zh : coverageAlert.en}
+              />
+            )}
+            <Upload
+              accept="application/json,.json"
+              maxCount={1}
+              showUploadList={false}
+              beforeUpload={(file) => {
+                void load(file);
+                return false;
+              }}
+            >
+              <Button type="primary" icon={<UploadOutlined />} loading={loading}>
+                {t('admin.calendar.upload')}
+              </Button>
+            </Upload>
+            <Typography.Paragraph type="secondary" className="calendar-format">
+              {t('admin.calendar.format')}
+            </Typography.Paragraph>
+            {outcome && (
+              <Alert type={outcome.type} showIcon title={outcome.text} className="form-alert" role="status" />
+            )}
+            <Typography.Title level={2}>{t('admin.calendar.notices')}</Typography.Title>
+            <Table<LoadedNotice>
+              rowKey="year"
+              columns={columns}
+              dataSource={notices}
+              locale={{ emptyText: t('admin.calendar.none') }}
+              pagination={false}
+              scroll={{ x: 'max-content' }}
             />
-          )}
-          <Upload
-            accept="application/json,.json"
-            maxCount={1}
-            showUploadList={false}
-            beforeUpload={(file) => {
-              void load(file);
-              return false;
-            }}
-          >
-            <Button type="primary" icon={<UploadOutlined />} loading={loading}>
-              {t('admin.calendar.upload')}
-            </Button>
-          </Upload>
-          <Typography.Paragraph type="secondary" className="calendar-format">
-            {t('admin.calendar.format')}
-          </Typography.Paragraph>
-          {outcome && (
-            <Alert type={outcome.type} showIcon title={outcome.text} className="form-alert" role="status" />
-          )}
-          <Typography.Title level={2}>{t('admin.calendar.notices')}</Typography.Title>
-          <Table<LoadedNotice>
-            rowKey="year"
-            columns={columns}
-            dataSource={calendar.data.notices}
-            locale={{ emptyText: t('admin.calendar.none') }}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-          />
-        </>
-      )}
+          </>
+        )}
+      </RemoteView>
     </div>
   );
 }
