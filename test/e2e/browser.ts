@@ -61,6 +61,8 @@ export function describeE2E(name: string, tests: () => void): void {
     });
   } else {
     console.warn(`\n${boxed(['SKIPPING END-TO-END TESTS', ...chromiumMissing])}\n`);
+    // Deliberate (issue #2): `npm test` on a machine without Chromium must still pass, loudly; CI sets
+    // E2E_REQUIRED=1 above, where the same absence fails the run.
     describe.skip(name, tests);
   }
 }
