@@ -20,6 +20,7 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission | 'public'>
   'jobs run': 'instance.operate',
   'jobs list': 'instance.operate',
   'providers list': 'organizations.read',
+  import: 'collection.submit',
   alerts: 'alerts.read',
   'audit verify': 'audit.read',
   // Checkpoints and proofs are hashes only, public over HTTP too (GET /api/v1/audit/…).

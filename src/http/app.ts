@@ -10,8 +10,11 @@ import { accountRoutes } from '../modules/accounts/routes.ts';
 import { alertRoutes } from '../modules/alerts/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { calendarRoutes } from '../modules/calendar/routes.ts';
+import { catalogRoutes } from '../modules/catalog/routes.ts';
+import { collectionRoutes } from '../modules/collection/routes.ts';
 import { organizationRoutes } from '../modules/organizations/routes.ts';
 import { portalRoutes } from '../modules/portal/routes.ts';
+import { recordRoutes } from '../modules/records/routes.ts';
 import { subjectRoutes } from '../modules/subjects/routes.ts';
 import type { Platform } from '../platform/context.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
@@ -73,7 +76,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(portalRoutes(options.platform));
   await app.register(alertRoutes(options.platform));
   await app.register(calendarRoutes(options.platform));
+  await app.register(catalogRoutes(options.platform));
   await app.register(auditRoutes(options.platform));
+  await app.register(collectionRoutes(options.platform));
+  await app.register(recordRoutes(options.platform));
 
   if (options.webDir) await registerWebApp(app, options.webDir);
   return app;

@@ -4,6 +4,7 @@ import { registerAuditCommands } from './audit.ts';
 import { registerCalendarCommands } from './calendar.ts';
 import { registerDatabaseCommands } from './database.ts';
 import { registerIdCommands } from './id.ts';
+import { registerImportCommand } from './import.ts';
 import { registerJobCommands } from './jobs.ts';
 import { registerPeriodsCommand } from './periods.ts';
 import { registerProviderCommands } from './providers.ts';
@@ -14,6 +15,7 @@ export const registrars: CommandRegistrar[] = [
   registerServerCommands,
   registerDatabaseCommands,
   registerProviderCommands,
+  registerImportCommand,
   registerAlertCommands,
   registerAuditCommands,
   registerJobCommands,

@@ -28,6 +28,21 @@ export const PERMISSIONS = {
   'calendar.manage': '节假日安排 / working-day calendar',
   /** Read and verify the audit log (R146). */
   'audit.read': '审计日志 / audit log',
+  /** Draft catalog items, take them through consultation and approval, publish them (000 第九条). */
+  'catalog.manage': '目录编制 / catalog',
+  /** Submit records of the items one's organization is permitted, by API or file, and fix returned rows. */
+  'collection.submit': '信息报送 / submit records',
+  /** Read one's own organization's batches and returns. */
+  'collection.own.read': '本单位报送记录 / own submissions',
+  /** Read every provider's batches (the center's overview) and the review queue of flagged records (R42). */
+  'collection.overview': '归集总览 / collection overview',
+  /** Open a subject's credit archive: every record from every provider (R44, 000 第二十二条). */
+  'records.archive.read': '信用档案 / credit archives',
+  /**
+   * Change a record's substance under an objection or repair case that names it (R37: never without one;
+   * 000 第三十一条(二), 003 第十八条 ¶3, 004 第三十六条).
+   */
+  'records.correct': '依案件更正记录 / correct a record under a case',
   /** Operate the instance from the server's shell: migrate, seed, serve, build. */
   'instance.operate': '实例运维 / operate the instance',
 } as const;
@@ -41,7 +56,7 @@ export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
  */
 export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonly Permission[]>> = {
   subject: ['account.self', 'realname.verify', 'subject.self.read'],
-  provider: ['account.self', 'organization.self.read'],
+  provider: ['account.self', 'organization.self.read', 'collection.submit', 'collection.own.read'],
   gov: ['account.self', 'organization.self.read'],
   agency: ['account.self', 'organization.self.read'],
   center_admin: [
@@ -54,6 +69,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'calendar.manage',
     'subjects.manage',
     'audit.read',
+    'catalog.manage',
+    'collection.overview',
+    'records.archive.read',
+    'records.correct',
   ],
   center_staff: [
     'account.self',
@@ -61,10 +80,23 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'organizations.read',
     'alerts.read',
     'subjects.manage',
+    'catalog.manage',
+    'collection.overview',
+    'records.archive.read',
+    'records.correct',
   ],
   // 002 第十三条: the archive custodian holds the files; reading them needs the competent department's authorization.
-  archive: ['account.self', 'organization.self.read'],
-  competent: ['account.self', 'organization.self.read', 'organizations.read', 'alerts.read', 'audit.read'],
+  archive: ['account.self', 'organization.self.read', 'records.archive.read'],
+  // 000 第九条: the competent department compiles the catalog with the providers.
+  competent: [
+    'account.self',
+    'organization.self.read',
+    'organizations.read',
+    'alerts.read',
+    'audit.read',
+    'catalog.manage',
+    'collection.overview',
+  ],
   operator: [
     'instance.operate',
     'organizations.read',
@@ -72,6 +104,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'calendar.manage',
     'audit.read',
     'accounts.manage',
+    'catalog.manage',
+    // `gongxin import`: the operator imports a provider's file on its behalf, named with --provider.
+    'collection.submit',
+    'collection.overview',
   ],
 };
 
@@ -83,7 +119,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
 export function apiClientScopesFor(organizationKind: string): readonly Permission[] {
   return organizationKind === 'credit_center'
     ? ['organization.self.read', 'alerts.read']
-    : ['organization.self.read'];
+    : ['organization.self.read', 'collection.submit', 'collection.own.read'];
 }
 
 /** While an account must change its temporary password, its session holds this permission only. */

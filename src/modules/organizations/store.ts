@@ -30,21 +30,43 @@ export async function insertOrganizations(db: Db, rows: OrganizationRow[], creat
     .execute();
 }
 
-export async function listProviders(db: Db): Promise<OrganizationRow[]> {
-  const rows = await db
-    .selectFrom('organization')
-    .select(['code', 'name', 'name_en', 'kind', 'division_code', 'is_provider'])
-    .where('is_provider', '=', true)
-    .orderBy('code')
-    .execute();
-  return rows.map((row) => ({
+const ORGANIZATION_COLUMNS = ['code', 'name', 'name_en', 'kind', 'division_code', 'is_provider'] as const;
+
+function toOrganizationRow(row: {
+  code: string;
+  name: string;
+  name_en: string | null;
+  kind: string;
+  division_code: string;
+  is_provider: boolean;
+}): OrganizationRow {
+  return {
     code: row.code,
     name: row.name,
     nameEn: row.name_en,
     kind: row.kind,
     divisionCode: row.division_code,
     isProvider: row.is_provider,
-  }));
+  };
+}
+
+export async function listProviders(db: Db): Promise<OrganizationRow[]> {
+  const rows = await db
+    .selectFrom('organization')
+    .select(ORGANIZATION_COLUMNS)
+    .where('is_provider', '=', true)
+    .orderBy('code')
+    .execute();
+  return rows.map(toOrganizationRow);
+}
+
+export async function findOrganization(db: Db, code: string): Promise<OrganizationRow | undefined> {
+  const row = await db
+    .selectFrom('organization')
+    .select(ORGANIZATION_COLUMNS)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row && toOrganizationRow(row);
 }
 
 export async function countProviders(db: Db): Promise<number> {

@@ -3,6 +3,7 @@ import type { UseCaseContext } from '../../platform/context.ts';
 import { hashSecret } from '../../platform/security/secrets.ts';
 import type { AccountRole } from '../accounts/roles.ts';
 import { insertAccounts, type NewAccount } from '../accounts/store.ts';
+import { installDefaultCatalog } from '../catalog/default-catalog/index.ts';
 import { hasAnyOrganization } from '../organizations/has-any.ts';
 import { insertOrganizations, type OrganizationRow } from '../organizations/store.ts';
 import { insertSubjects, type SubjectRow } from '../subjects/store.ts';
@@ -112,6 +113,7 @@ export async function seedDemoCity(ctx: UseCaseContext, input: { subjects: numbe
   const { center, providers } = cityOrganizations(ctx.profile.id);
   const agency = demoAgency(ctx.profile.id);
   await insertOrganizations(ctx.db, [center, agency, ...providers], now);
+  await installDefaultCatalog(ctx, { departments: providers });
 
   const subjects = generateDemoSubjects({ city: ctx.profile.id, count: input.subjects, seed: DEMO_SEED });
   await insertSubjects(ctx.db, subjects.map(demoSubjectRow), now);

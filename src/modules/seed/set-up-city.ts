@@ -1,5 +1,6 @@
 import type { UseCaseContext } from '../../platform/context.ts';
 import { createAccount } from '../accounts/create-account.ts';
+import { installDefaultCatalog } from '../catalog/default-catalog/index.ts';
 import { hasAnyOrganization } from '../organizations/has-any.ts';
 import { insertOrganizations } from '../organizations/store.ts';
 import { demoCities } from './data/index.ts';
@@ -34,6 +35,7 @@ export async function setUpCity(
       detail: { organizations: organizationsCreated },
     });
   }
+  await installDefaultCatalog(ctx, { departments: providers });
   const created = await createAccount(
     ctx,
     {

@@ -15,7 +15,8 @@ export interface SubjectRow {
 
 const INSERT_BATCH = 1_000;
 
-export async function insertSubjects(db: Db, rows: SubjectRow[], createdAt: Date): Promise<void> {
+/** Adds subjects the registry does not hold yet; a subject it holds already is left as it is. */
+export async function insertSubjects(db: Db, rows: readonly SubjectRow[], createdAt: Date): Promise<void> {
   for (let start = 0; start < rows.length; start += INSERT_BATCH) {
     await db
       .insertInto('subject')
@@ -31,6 +32,7 @@ export async function insertSubjects(db: Db, rows: SubjectRow[], createdAt: Date
           created_at: createdAt,
         })),
       )
+      .onConflict((oc) => oc.column('subject_code').doNothing())
       .execute();
   }
 }
@@ -168,4 +170,95 @@ export async function listIdentityDocumentLinks(
     linkedAt: r.linked_at,
     basis: r.basis,
   }));
+}
+
+export interface RegistryFacts {
+  knownFromRegistration: boolean;
+  terminatedOn: string | null;
+  diedOn: string | null;
+}
+
+/** What the registry holds about each of `codes` that it knows (DESIGN Decision 3, R45). */
+export async function findRegistryFacts(
+  db: Db,
+  codes: readonly string[],
+): Promise<Map<string, RegistryFacts>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('subject')
+    .select(['subject_code', 'known_from_registration', 'terminated_on', 'died_on'])
+    .where('subject_code', 'in', [...new Set(codes)])
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.subject_code,
+      {
+        knownFromRegistration: row.known_from_registration,
+        terminatedOn: row.terminated_on,
+        diedOn: row.died_on,
+      },
+    ]),
+  );
+}
+
+/** The credit codes linked documents resolve to (R41), keyed `kind:number`. */
+export async function findLinkedSubjectCodes(
+  db: Db,
+  documents: ReadonlyArray<{ kind: string; number: string }>,
+): Promise<Map<string, string>> {
+  if (documents.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('identity_document_link')
+    .select(['document_kind', 'document_number', 'subject_code'])
+    .where('document_number', 'in', [...new Set(documents.map((d) => d.number))])
+    .execute();
+  return new Map(rows.map((row) => [`${row.document_kind}:${row.document_number}`, row.subject_code]));
+}
+
+/** What a registration-type record says of its subject (R45, 000 第八条(一)). */
+export interface RegistrationFacts {
+  subjectCode: string;
+  name: string | null;
+  status: string | null;
+  terminatedOn: string | null;
+  diedOn: string | null;
+}
+
+/** The registration authority's own feed is authoritative for the name, the status and lifecycle dates. */
+export async function applyRegistration(db: Db, facts: RegistrationFacts): Promise<void> {
+  await db
+    .updateTable('subject')
+    .set((eb) => ({
+      known_from_registration: true,
+      name: facts.name ?? eb.ref('name'),
+      registration_status: facts.status ?? eb.ref('registration_status'),
+      terminated_on: facts.terminatedOn ?? eb.ref('terminated_on'),
+      died_on: facts.diedOn ?? eb.ref('died_on'),
+    }))
+    .where('subject_code', '=', facts.subjectCode)
+    .execute();
+}
+
+export interface SubjectLifecycle {
+  registrationStatus: string | null;
+  terminatedOn: string | null;
+  diedOn: string | null;
+}
+
+export async function findSubjectLifecycle(
+  db: Db,
+  subjectCode: string,
+): Promise<SubjectLifecycle | undefined> {
+  const row = await db
+    .selectFrom('subject')
+    .select(['registration_status', 'terminated_on', 'died_on'])
+    .where('subject_code', '=', subjectCode)
+    .executeTakeFirst();
+  return (
+    row && {
+      registrationStatus: row.registration_status,
+      terminatedOn: row.terminated_on,
+      diedOn: row.died_on,
+    }
+  );
 }

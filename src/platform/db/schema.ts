@@ -29,6 +29,10 @@ export interface SubjectTable {
   registered_on: DateColumn | null;
   legal_representative: string | null;
   created_at: ColumnType<Date, Date, never>;
+  terminated_on: ColumnType<DateColumn | null, DateColumn | null | undefined, DateColumn | null>;
+  died_on: ColumnType<DateColumn | null, DateColumn | null | undefined, DateColumn | null>;
+  registration_status: ColumnType<string | null, string | null | undefined, string | null>;
+  known_from_registration: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface IdentityDocumentLinkTable {
@@ -188,6 +192,112 @@ export interface CalendarOverrideTable {
 }
 
 /** Every table, as Kysely sees it. Modules read and write them only from their own store.ts. */
+export interface CatalogItemTable {
+  code: string;
+  owner_role: string | null;
+  level_division_code: string | null;
+  created_at: ColumnType<Date, Date, never>;
+  created_by: string;
+}
+
+export type CatalogItemStatus =
+  | 'DRAFT'
+  | 'PUBLIC_CONSULTATION'
+  | 'MUNICIPAL_GOVERNMENT_APPROVED'
+  | 'PUBLISHED'
+  | 'RETIRED';
+
+export interface CatalogItemVersionTable {
+  item_code: string;
+  version: number;
+  status: CatalogItemStatus;
+  /** A `CatalogItemDefinition` (src/core/catalog/item.ts). */
+  definition: ColumnType<unknown, string, string>;
+  consultation_opened_on: DateColumn | null;
+  consultation_closes_on: DateColumn | null;
+  approved_on: DateColumn | null;
+  published_on: DateColumn | null;
+  updated_at: Date;
+  updated_by: string;
+}
+
+export interface CatalogItemProviderTable {
+  item_code: string;
+  organization_code: string;
+}
+
+export type CollectionChannelName = 'api' | 'file' | 'cli';
+
+export interface CollectionBatchTable {
+  id: Generated<number>;
+  item_code: string;
+  item_version: number;
+  provider_code: string;
+  channel: CollectionChannelName;
+  file_name: string | null;
+  columns: ColumnType<string[], string | undefined, string>;
+  submitted_by: string;
+  received_at: ColumnType<Date, Date, never>;
+  finished_at: Date | null;
+  status: 'RUNNING' | 'DONE' | 'FAILED';
+  failure: string | null;
+  received_rows: ColumnType<number, number | undefined, number>;
+  accepted: ColumnType<number, number | undefined, number>;
+  unchanged: ColumnType<number, number | undefined, number>;
+  returned: ColumnType<number, number | undefined, number>;
+  resubmits: number | null;
+}
+
+export interface CollectionReturnTable {
+  batch_id: number;
+  row_number: number;
+  cells: ColumnType<unknown, string, never>;
+  reasons: ColumnType<unknown, string, never>;
+}
+
+export interface CreditRecordTable {
+  subject_code: string;
+  record_id: Generated<number>;
+  item_code: string;
+  provider_code: string;
+  record_key: string;
+  category: string;
+  disclosure: string;
+  state: string;
+  current_version: number;
+  flags: ColumnType<string[], string[] | undefined, string[]>;
+  division_code: string;
+  record_start: DateColumn | null;
+  disclosure_last_day: DateColumn | null;
+  expires_on: DateColumn | null;
+  open_ended: boolean;
+  record_period_end: DateColumn | null;
+  repair_eligible_from: DateColumn | null;
+  derived_from_subject: string | null;
+  derived_from_record: number | null;
+  created_at: ColumnType<Date, Date, never>;
+  updated_at: Date;
+}
+
+export interface CreditRecordVersionTable {
+  subject_code: string;
+  record_id: number;
+  version: number;
+  item_version: number;
+  content: ColumnType<unknown, string, never>;
+  payload_hash: string;
+  provider_code: string;
+  operator: string;
+  channel: string;
+  batch_id: number;
+  row_number: number;
+  source_id: string | null;
+  submitted_at: ColumnType<Date, Date, never>;
+  modified_on: DateColumn | null;
+  working_days_late: number | null;
+  case_reference: string | null;
+}
+
 export interface Database {
   schema_migration: SchemaMigrationTable;
   organization: OrganizationTable;
@@ -208,4 +318,11 @@ export interface Database {
   audit_checkpoint_export: AuditCheckpointExportTable;
   calendar_notice: CalendarNoticeTable;
   calendar_override: CalendarOverrideTable;
+  catalog_item: CatalogItemTable;
+  catalog_item_version: CatalogItemVersionTable;
+  catalog_item_provider: CatalogItemProviderTable;
+  collection_batch: CollectionBatchTable;
+  collection_return: CollectionReturnTable;
+  credit_record: CreditRecordTable;
+  credit_record_version: CreditRecordVersionTable;
 }

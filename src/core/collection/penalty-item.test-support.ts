@@ -1,0 +1,77 @@
+import type { CatalogItemDefinition } from '../catalog/item.ts';
+
+/**
+ * An administrative-penalty item (行政处罚, 双公示 standard codes) for the parsing tests: every field type,
+ * an alias, a full-width title, a length limit, and one consent-gated field.
+ */
+export const PENALTY_ITEM: CatalogItemDefinition = {
+  code: 'XZCF',
+  name: '行政处罚信息',
+  recordKind: 'penalty',
+  subjectScope: 'all',
+  category: 'dishonest',
+  disclosure: 'public',
+  frequency: '每日',
+  usagePermission: null,
+  period: { kind: 'PROFILE_RULE' },
+  retentionPeriod: null,
+  dataSource: null,
+  specificBehaviour: false,
+  legalBases: [{ type: 'LAW', title: '《中华人民共和国行政处罚法》', article: '第四十八条' }],
+  levelDivisionCode: null,
+  fields: [
+    {
+      code: 'CF_WSH',
+      title: '行政处罚决定书文号',
+      type: 'text',
+      required: true,
+      maxLength: 20,
+      dataClass: 'ORDINARY',
+      role: 'documentNumber',
+    },
+    {
+      code: 'CF_XDR_MC',
+      title: '行政相对人名称',
+      type: 'text',
+      required: true,
+      dataClass: 'ORDINARY',
+      role: 'subjectName',
+    },
+    {
+      code: 'CF_XDR_SHXYM',
+      title: '统一社会信用代码',
+      aliases: ['社会信用代码', 'XDR_SHXYM'],
+      type: 'text',
+      required: false,
+      dataClass: 'IDENTITY',
+      role: 'subjectUscc',
+    },
+    {
+      code: 'CF_JDRQ',
+      title: '处罚决定日期',
+      type: 'date',
+      required: true,
+      dataClass: 'ORDINARY',
+      role: 'decidedOn',
+    },
+    { code: 'CF_FK', title: '罚款金额（万元）', type: 'number', required: false, dataClass: 'ORDINARY' },
+    {
+      code: 'procedure',
+      title: '程序类型',
+      type: 'enum',
+      values: ['一般程序', '简易程序'],
+      required: false,
+      dataClass: 'ORDINARY',
+      role: 'procedure',
+    },
+    {
+      code: 'violation_minor',
+      title: '轻微违法',
+      type: 'boolean',
+      required: false,
+      dataClass: 'ORDINARY',
+      role: 'minorViolation',
+    },
+    { code: 'annual_income', title: '年收入', type: 'number', required: false, dataClass: 'INCOME' },
+  ],
+};
