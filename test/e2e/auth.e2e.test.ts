@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/modules/seed/seed-demo-city.ts';
 import { freePort, startTestIdentityProvider, type TestIdentityProvider } from '../support/oidc-provider.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { describeE2E, openBrowser, openPage, screenshot } from './browser.ts';
+import { describeE2E, openBrowser, openPage, screenshot, signIn } from './browser.ts';
 
 /** Each demo account, its role's label and what its own home page shows that no other role's does. */
 const DEMO_ACCOUNTS = [
@@ -16,15 +15,6 @@ const DEMO_ACCOUNTS = [
   { username: 'agency', role: '信用服务机构', landmark: '本单位' },
   { username: 'citizen', role: '信用主体', landmark: '实名认证' },
 ] as const;
-
-async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(new URL('/login', baseUrl).href);
-  await page.getByRole('heading', { level: 1, name: '登录' }).waitFor();
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/workspace');
-}
 
 describeE2E('sign-in, each role’s own home page, real-name verification and sign-out', () => {
   let idp: TestIdentityProvider;

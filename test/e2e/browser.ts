@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { describe, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/modules/seed/seed-demo-city.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -105,4 +106,29 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(RESULTS_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** What `animationsSettled` reads in the page; typed here because this file compiles without DOM types. */
+interface AnimatedDocument {
+  getAnimations(): Array<{ playState: string }>;
+}
+
+/** Waits until no CSS animation runs (a drawer sliding in), so a screenshot shows the page at rest. */
+export async function animationsSettled(page: Page): Promise<void> {
+  // A function, not a string: the page's CSP forbids eval, and a function is passed to the page as such.
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: AnimatedDocument }).document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running'),
+  );
+}
+
+/** Signs a demo account in through the login page, as a person would, and waits for its workspace. */
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(new URL('/login', baseUrl).href);
+  await page.getByRole('heading', { level: 1, name: '登录' }).waitFor();
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/workspace');
 }

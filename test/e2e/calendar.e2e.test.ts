@@ -1,9 +1,8 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/modules/seed/seed-demo-city.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { describeE2E, openBrowser, openPage, screenshot } from './browser.ts';
+import { describeE2E, openBrowser, openPage, screenshot, signIn } from './browser.ts';
 
 const NOTICE_FILE = path.resolve(import.meta.dirname, '../fixtures/holiday-notice-2027-hypothetical.json');
 
@@ -23,11 +22,7 @@ describeE2E('the center administrator loads next year’s holiday notice', () =>
   it('R4 sees 2027 missing, uploads the notice file, and sees it covered', async () => {
     const { page, errors, close } = await openPage(browser);
     try {
-      await page.goto(new URL('/login', server.url).href);
-      await page.getByLabel('用户名').fill('center');
-      await page.getByLabel('密码').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: '登录', exact: true }).click();
-      await page.waitForURL((url) => url.pathname === '/workspace');
+      await signIn(page, server.url, 'center');
 
       await page.getByRole('menuitem', { name: '节假日安排' }).click();
       await page.getByRole('heading', { level: 1, name: '工作日日历' }).waitFor();

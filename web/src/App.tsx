@@ -1,4 +1,5 @@
 import { ConfigProvider } from 'antd';
+import './data-pages.css';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { RequireAccess } from './components/RequireAccess.tsx';
 import { I18nProvider } from './i18n/index.tsx';
@@ -7,9 +8,15 @@ import { AccountPage } from './pages/AccountPage.tsx';
 import { AccountsPage } from './pages/admin/AccountsPage.tsx';
 import { ApiClientsPage } from './pages/admin/ApiClientsPage.tsx';
 import { CalendarPage } from './pages/admin/CalendarPage.tsx';
+import { CatalogPage } from './pages/CatalogPage.tsx';
+import { ArchivePage } from './pages/center/ArchivePage.tsx';
+import { CollectionOverviewPage } from './pages/center/CollectionOverviewPage.tsx';
+import { CatalogAdminPage } from './pages/center/catalog/CatalogAdminPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { BatchesPage } from './pages/provider/BatchesPage.tsx';
+import { SubmitPage } from './pages/provider/SubmitPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { VerifyPage } from './pages/VerifyPage.tsx';
 import { WorkspacePage } from './pages/WorkspacePage.tsx';
@@ -31,6 +38,7 @@ export function App() {
               <Route element={<AppLayout />}>
                 <Route index element={<HomePage />} />
                 <Route path="search" element={<SearchPage />} />
+                <Route path="catalog" element={<CatalogPage />} />
                 <Route path="login" element={<LoginPage />} />
                 <Route
                   path="workspace"
@@ -77,6 +85,46 @@ export function App() {
                   element={
                     <RequireAccess permission="calendar.manage">
                       <CalendarPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="provider/submit"
+                  element={
+                    <RequireAccess permission="collection.submit">
+                      <SubmitPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="provider/batches"
+                  element={
+                    <RequireAccess permission="collection.own.read">
+                      <BatchesPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="center/batches"
+                  element={
+                    <RequireAccess permission="collection.overview">
+                      <CollectionOverviewPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="center/archive"
+                  element={
+                    <RequireAccess permission="records.archive.read">
+                      <ArchivePage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="center/catalog"
+                  element={
+                    <RequireAccess permission="catalog.manage">
+                      <CatalogAdminPage />
                     </RequireAccess>
                   }
                 />

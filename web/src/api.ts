@@ -179,6 +179,284 @@ export interface SubjectSearchResult {
   total: number;
 }
 
+/** A cell of a submitted row as the server keeps it. */
+export type Cell = string | number | boolean | null;
+
+/** One reason a row was returned (退回): the field at fault (null for the row as a whole) and why. */
+export interface ReturnReason {
+  field: string | null;
+  /** The spec's stable reason code (INVALID_USCC …); `message` says it in Chinese. */
+  reason: string;
+  message: string;
+}
+
+/** POST /api/v1/collection/uploads: what became of a submitted file. */
+export interface BatchOutcome {
+  batch: number;
+  received: number;
+  /** New records and corrections (new versions). */
+  accepted: number;
+  /** Rows identical to records already stored. */
+  unchanged: number;
+  returned: number;
+  /** The first returned rows' reasons; the returns file holds them all. */
+  returns: Array<ReturnReason & { row: number }>;
+  returnsTruncated: boolean;
+}
+
+export type BatchChannel = 'api' | 'file' | 'cli';
+export type BatchStatus = 'RUNNING' | 'DONE' | 'FAILED';
+
+export interface Batch {
+  id: number;
+  itemCode: string;
+  itemVersion: number;
+  providerCode: string;
+  providerName: string;
+  channel: BatchChannel;
+  fileName: string | null;
+  /** The file's own column headers, in its order. */
+  columns: string[];
+  receivedAt: string;
+  finishedAt: string | null;
+  status: BatchStatus;
+  failure: string | null;
+  received: number;
+  accepted: number;
+  unchanged: number;
+  returned: number;
+  /** The batch whose returned rows this one resubmits. */
+  resubmits: number | null;
+}
+
+export interface BatchPage {
+  items: Batch[];
+  total: number;
+}
+
+/** A returned row as stored: its cells under the file's own headers and every reason. */
+export interface StoredReturnRow {
+  rowNumber: number;
+  cells: Record<string, Cell>;
+  reasons: ReturnReason[];
+}
+
+export interface BatchDetail {
+  batch: Batch;
+  /** One page of returned rows, in row order. */
+  returns: StoredReturnRow[];
+}
+
+/** A provider reads its own organization's batches; the center reads every provider's. */
+export type BatchScope = 'own' | 'overview';
+
+/** A record the collection stored with a mark for the center to look at (R42, DESIGN Decision 3). */
+export interface FlaggedRecord {
+  subjectCode: string;
+  recordId: number;
+  itemCode: string;
+  providerCode: string;
+  flags: string[];
+  createdAt: string;
+}
+
+export interface ArchiveRecord {
+  recordId: number;
+  itemCode: string;
+  itemName: string;
+  category: string;
+  disclosure: string;
+  state: string;
+  flags: string[];
+  providerCode: string;
+  providerName: string;
+  divisionCode: string;
+  recordStart: string | null;
+  disclosureLastDay: string | null;
+  expiresOn: string | null;
+  openEnded: boolean;
+  recordPeriodEnd: string | null;
+  repairEligibleFrom: string | null;
+  currentVersion: number;
+  content: Record<string, unknown>;
+  submittedAt: string;
+  derivedFrom: { subjectCode: string; recordId: number } | null;
+}
+
+/** GET /api/v1/subjects/{code}/archive: everything every provider submitted about one subject. */
+export interface CreditArchive {
+  subject: {
+    code: string;
+    name: string;
+    kind: string;
+    divisionCode: string;
+    registrationStatus: string | null;
+    terminatedOn: string | null;
+    diedOn: string | null;
+    linkedDocuments: Array<{ kind: string; number: string }>;
+  };
+  records: ArchiveRecord[];
+}
+
+export interface RecordVersion {
+  version: number;
+  itemVersion: number;
+  content: Record<string, unknown>;
+  payloadHash: string;
+  hashVerified: boolean;
+  providerCode: string;
+  operator: string;
+  channel: string;
+  batchId: number;
+  rowNumber: number;
+  sourceId: string | null;
+  submittedAt: string;
+  modifiedOn: string | null;
+  workingDaysLate: number | null;
+  caseReference: string | null;
+}
+
+export type CatalogFieldType = 'text' | 'date' | 'number' | 'enum' | 'boolean';
+export type DisclosureAttribute = 'public' | 'authorized' | 'government';
+export type CategoryCode = 'basic' | 'good' | 'dishonest' | 'other';
+export const categoryCodes: readonly CategoryCode[] = ['basic', 'good', 'dishonest', 'other'];
+export const disclosureAttributes: readonly DisclosureAttribute[] = ['public', 'authorized', 'government'];
+export const catalogFieldTypes: readonly CatalogFieldType[] = ['text', 'date', 'number', 'enum', 'boolean'];
+
+/** One column of a catalog item's data format (src/core/catalog/item.ts FieldDefinition). */
+export interface CatalogField {
+  code: string;
+  title: string;
+  aliases?: string[];
+  type: CatalogFieldType;
+  values?: string[];
+  required: boolean;
+  maxLength?: number;
+  /** IDENTITY, ORDINARY or a personal-data class the regulations single out (R14). */
+  dataClass: string;
+  /** What the collection rules read from the field (subjectUscc, decidedOn …). */
+  role?: string;
+  description?: string;
+}
+
+export interface CatalogPeriod {
+  years?: number;
+  months?: number;
+  days?: number;
+}
+
+export type ItemPeriodRule =
+  | { kind: 'PROFILE_RULE' }
+  | { kind: 'ITEM_PERIOD'; period: CatalogPeriod; basisType?: string };
+
+export interface LegalBasis {
+  type: string;
+  title: string;
+  article?: string;
+}
+
+/** What one version of an item says, apart from the item's code and level. */
+export interface CatalogDraft {
+  name: string;
+  recordKind: string;
+  subjectScope: 'organizations' | 'natural_persons' | 'all';
+  category: CategoryCode | null;
+  disclosure: DisclosureAttribute | null;
+  frequency: string | null;
+  /** Organization codes of the agencies that may retrieve government-shared records (R15). */
+  usagePermission: string[] | null;
+  period: ItemPeriodRule | null;
+  retentionPeriod: CatalogPeriod | null;
+  dataSource: string | null;
+  listType?: string;
+  specificBehaviour: boolean;
+  legalBases: LegalBasis[];
+  fields: CatalogField[];
+}
+
+export interface CatalogDefinition extends CatalogDraft {
+  code: string;
+  levelDivisionCode: string | null;
+}
+
+export interface PublishedItemSummary {
+  code: string;
+  name: string;
+  version: number;
+  publishedOn: string | null;
+  category: CategoryCode | null;
+  /** The city's own name for the category (守信信息, 良好信息 …). */
+  categoryName: string | null;
+  disclosure: DisclosureAttribute | null;
+  disclosureName: string | null;
+  recordKind: string;
+  subjectScope: string;
+  frequency: string | null;
+  levelDivisionCode: string | null;
+  providers: OrganizationRef[];
+}
+
+export interface PublishedItem extends PublishedItemSummary {
+  owner: OrganizationRef | null;
+  usagePermission: OrganizationRef[] | null;
+  definition: CatalogDefinition;
+}
+
+/** A published item the signed-in provider may submit, with the fields its files carry. */
+export interface SubmittableItem {
+  code: string;
+  version: number;
+  publishedOn: string | null;
+  definition: CatalogDefinition;
+}
+
+export interface ManagedVersion {
+  version: number;
+  /**
+   * DRAFT, PUBLIC_CONSULTATION, MUNICIPAL_GOVERNMENT_APPROVED, PUBLISHED or RETIRED; a string, so that a
+   * status added later still displays.
+   */
+  status: string;
+  statusName: string;
+  name: string;
+  consultationOpenedOn: string | null;
+  consultationClosesOn: string | null;
+  approvedOn: string | null;
+  publishedOn: string | null;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface ManagedItemSummary {
+  code: string;
+  name: string;
+  owner: OrganizationRef | null;
+  levelDivisionCode: string | null;
+  providers: OrganizationRef[];
+  versions: ManagedVersion[];
+}
+
+/** Why an item cannot take its next step yet (R7–R14), in both languages with the article it comes from. */
+export interface CatalogProblem {
+  code: string;
+  path: string;
+  element?: string;
+  zh: string;
+  en: string;
+  source: string;
+}
+
+export interface ManagedItem extends ManagedItemSummary {
+  versions: Array<ManagedVersion & { definition: CatalogDefinition }>;
+  /** The latest version while it is not published: its next step and what blocks that step today. */
+  pending: { version: number; nextStep: string | null; problems: CatalogProblem[] } | null;
+}
+
+export type CatalogTransition =
+  | { to: 'PUBLIC_CONSULTATION'; closesOn: string; reference?: string }
+  | { to: 'MUNICIPAL_GOVERNMENT_APPROVED'; approvedOn: string; reference?: string }
+  | { to: 'PUBLISHED'; reference?: string };
+
 /**
  * A failed API call. `status` is the HTTP status, or 0 when no response arrived at all; `code` is the
  * server's stable error code (e.g. SIGN_IN_FAILED) and `fields` the inputs it refused.
@@ -214,9 +492,22 @@ let csrfToken: string | undefined;
 export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
+export function csrfHeader(): Record<string, string> {
+  return csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
+}
+
+/** The error a failed answer stands for, from its status and its (possibly absent) JSON body. */
+export function answerError(status: number, statusText: string, answer: unknown): ApiError {
+  return new ApiError(
+    status,
+    field(answer, 'message', isString) ?? `${status} ${statusText}`,
+    field(answer, 'error', isString) ?? null,
+    field(answer, 'fields', isFieldList) ?? [],
+  );
+}
 
 async function request<T>(
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   path: string,
   body?: unknown,
   signal?: AbortSignal,
@@ -224,7 +515,7 @@ async function request<T>(
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'GET') {
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+    Object.assign(headers, csrfHeader());
   }
   let response: Response;
   try {
@@ -241,14 +532,7 @@ async function request<T>(
   }
   if (response.status === 204) return undefined as T;
   const answer: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    throw new ApiError(
-      response.status,
-      field(answer, 'message', isString) ?? `${response.status} ${response.statusText}`,
-      field(answer, 'error', isString) ?? null,
-      field(answer, 'fields', isFieldList) ?? [],
-    );
-  }
+  if (!response.ok) throw answerError(response.status, response.statusText, answer);
   if (answer === undefined) throw new ApiError(response.status, `${path} did not answer with JSON`);
   // The server validates its responses against the published schemas, so the body has the declared shape.
   return answer as T;
@@ -256,6 +540,16 @@ async function request<T>(
 
 const getJson = <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal);
 const postJson = <T>(path: string, body?: unknown) => request<T>('POST', path, body);
+const putJson = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
+
+export function query(values: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) params.set(key, String(value));
+  return params.toString();
+}
+
+const batchesPath = (scope: BatchScope) =>
+  scope === 'own' ? '/api/v1/collection/batches' : '/api/v1/collection/overview/batches';
 
 export const api = {
   session: (signal?: AbortSignal) => getJson<Session>('/api/v1/session', signal),
@@ -300,4 +594,40 @@ export const api = {
     ),
   revokeApiClient: (clientId: string) =>
     postJson<ApiClient>(`/api/v1/admin/api-clients/${encodeURIComponent(clientId)}/revoke`),
+
+  catalog: (signal?: AbortSignal) =>
+    getJson<{ items: PublishedItemSummary[] }>('/api/v1/catalog', signal).then((answer) => answer.items),
+  catalogItem: (code: string, signal?: AbortSignal) =>
+    getJson<PublishedItem>(`/api/v1/catalog/${encodeURIComponent(code)}`, signal),
+  submittableItems: (signal?: AbortSignal) =>
+    getJson<{ items: SubmittableItem[] }>('/api/v1/catalog/mine', signal).then((answer) => answer.items),
+  managedCatalog: (signal?: AbortSignal) =>
+    getJson<{ items: ManagedItemSummary[] }>('/api/v1/catalog/manage', signal).then((answer) => answer.items),
+  managedItem: (code: string, signal?: AbortSignal) =>
+    getJson<ManagedItem>(`/api/v1/catalog/manage/${encodeURIComponent(code)}`, signal),
+  createCatalogItem: (definition: CatalogDefinition) =>
+    postJson<ManagedItem>('/api/v1/catalog/items', { definition }),
+  editCatalogDraft: (code: string, definition: CatalogDraft) =>
+    putJson<ManagedItem>(`/api/v1/catalog/items/${encodeURIComponent(code)}/draft`, { definition }),
+  startCatalogVersion: (code: string) =>
+    postJson<ManagedItem>(`/api/v1/catalog/items/${encodeURIComponent(code)}/versions`),
+  advanceCatalogItem: (code: string, transition: CatalogTransition) =>
+    postJson<ManagedItem>(`/api/v1/catalog/items/${encodeURIComponent(code)}/transitions`, transition),
+  setCatalogProviders: (code: string, organizationCodes: string[]) =>
+    putJson<ManagedItem>(`/api/v1/catalog/items/${encodeURIComponent(code)}/providers`, {
+      organizationCodes,
+    }),
+
+  batches: (scope: BatchScope, page: { limit: number; offset: number }, signal?: AbortSignal) =>
+    getJson<BatchPage>(`${batchesPath(scope)}?${query(page)}`, signal),
+  batch: (scope: BatchScope, id: number, page: { afterRow: number; limit: number }, signal?: AbortSignal) =>
+    getJson<BatchDetail>(`${batchesPath(scope)}/${id}?${query(page)}`, signal),
+  /** The returned rows in the provider's own columns with 原行号 and 退回原因, to fix and upload again. */
+  returnsFileUrl: (id: number) => `/api/v1/collection/batches/${id}/returns.xlsx`,
+  reviewQueue: (page: { limit: number; offset: number }, signal?: AbortSignal) =>
+    getJson<FlaggedRecord[]>(`/api/v1/collection/review?${query(page)}`, signal),
+  creditArchive: (code: string, signal?: AbortSignal) =>
+    getJson<CreditArchive>(`/api/v1/subjects/${encodeURIComponent(code)}/archive`, signal),
+  recordVersions: (subject: string, id: number, signal?: AbortSignal) =>
+    getJson<RecordVersion[]>(`/api/v1/records/${encodeURIComponent(subject)}/${id}/versions`, signal),
 };

@@ -1,9 +1,15 @@
 import {
   ApiOutlined,
   AppstoreOutlined,
+  BookOutlined,
   CalendarOutlined,
+  CloudUploadOutlined,
+  DatabaseOutlined,
+  FileSearchOutlined,
+  HistoryOutlined,
   HomeOutlined,
   IdcardOutlined,
+  ProfileOutlined,
   SafetyOutlined,
   SearchOutlined,
   TeamOutlined,
@@ -21,6 +27,7 @@ export interface NavItem {
 
 const home: NavItem = { path: '/', label: 'nav.home', icon: HomeOutlined };
 const search: NavItem = { path: '/search', label: 'nav.search', icon: SearchOutlined };
+const catalog: NavItem = { path: '/catalog', label: 'nav.catalog', icon: BookOutlined };
 const workspace: NavItem = { path: '/workspace', label: 'nav.workspace', icon: AppstoreOutlined };
 const account: NavItem = { path: '/account', label: 'nav.account', icon: SafetyOutlined };
 const verify: NavItem = { path: '/verify', label: 'nav.verify', icon: IdcardOutlined };
@@ -31,22 +38,62 @@ const adminCalendar: NavItem = {
   label: 'nav.adminCalendar',
   icon: CalendarOutlined,
 };
+const providerSubmit: NavItem = {
+  path: '/provider/submit',
+  label: 'nav.providerSubmit',
+  icon: CloudUploadOutlined,
+};
+const providerBatches: NavItem = {
+  path: '/provider/batches',
+  label: 'nav.providerBatches',
+  icon: HistoryOutlined,
+};
+const centerBatches: NavItem = {
+  path: '/center/batches',
+  label: 'nav.centerBatches',
+  icon: DatabaseOutlined,
+};
+const centerArchive: NavItem = {
+  path: '/center/archive',
+  label: 'nav.centerArchive',
+  icon: FileSearchOutlined,
+};
+const centerCatalog: NavItem = { path: '/center/catalog', label: 'nav.centerCatalog', icon: ProfileOutlined };
 
 /** Every signed-in role: its workspace first, then the public portal, then its own account. */
-const signedIn = (...own: NavItem[]): readonly NavItem[] => [workspace, ...own, home, search, account];
+const signedIn = (...own: NavItem[]): readonly NavItem[] => [
+  workspace,
+  ...own,
+  home,
+  search,
+  catalog,
+  account,
+];
+/**
+ * Roles that keep the catalog on their own management page: the public catalog stays out of their
+ * navigation, which is long enough already to fold into an overflow menu on a laptop screen.
+ */
+const cataloguing = (...own: NavItem[]): readonly NavItem[] => [workspace, ...own, home, search, account];
 
 /**
  * The navigation each role sees. Only pages that exist are listed, and only to the roles whose
  * permissions let them use those pages (src/modules/accounts/permissions.ts).
  */
 export const navByRole: Record<Role, readonly NavItem[]> = {
-  public: [home, search],
+  public: [home, search, catalog],
   subject: signedIn(verify),
-  provider: signedIn(),
+  provider: signedIn(providerSubmit, providerBatches),
   gov: signedIn(),
   agency: signedIn(),
-  center_admin: signedIn(adminAccounts, adminClients, adminCalendar),
-  center_staff: signedIn(),
-  archive: signedIn(),
-  competent: signedIn(),
+  center_admin: cataloguing(
+    centerBatches,
+    centerArchive,
+    centerCatalog,
+    adminAccounts,
+    adminClients,
+    adminCalendar,
+  ),
+  center_staff: cataloguing(centerBatches, centerArchive, centerCatalog),
+  archive: signedIn(centerArchive),
+  competent: cataloguing(centerBatches, centerCatalog),
 };
