@@ -31,11 +31,13 @@ fi
 grep -q 'in use by process' "$log.second" || fail "the second server's message does not say the directory is in use: $(cat "$log.second")"
 [ $(( $(date +%s) - second_started )) -lt 15 ] || fail "the second server took too long to refuse"
 
+# The whole process group: npm may exit on the signal before the node server under it has closed the database.
 kill -TERM -- "-$pid"
-for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-kill -0 "$pid" 2>/dev/null && fail "the server did not stop within 30 s of SIGTERM"
+for _ in $(seq 1 30); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 1; done
+kill -0 -- "-$pid" 2>/dev/null && fail "the server did not stop within 30 s of SIGTERM"
 wait "$pid" || true
 pid=
+grep -q 'database closed' "$log" || fail "the server did not close its database on SIGTERM"
 [ ! -e "$data/gongxin.lock" ] || fail "the lock file was left behind after SIGTERM"
 count=$(GONGXIN_DATA_DIR="$data" node bin/gongxin.mjs providers list --json | node -pe 'JSON.parse(require("fs").readFileSync(0)).length')
 [ "$count" = "$providers" ] || fail "after restart the directory holds $count providers instead of $providers"
