@@ -1,16 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../../platform/config.ts';
+import { configuredSigningKey, type SigningKeyEnvironment } from '../../platform/crypto/configured-key.ts';
 import { type HashAlgorithm, isHashAlgorithm } from '../../platform/crypto/hash.ts';
-import {
-  generateSigningKey,
-  isSignatureAlgorithm,
-  parseSigningKey,
-  type SignatureAlgorithm,
-  type SigningKey,
-  SigningKeyError,
-} from '../../platform/crypto/signing.ts';
-import { keySetting, positiveIntegerSetting } from '../../platform/env.ts';
+import type { SigningKey } from '../../platform/crypto/signing.ts';
+import { positiveIntegerSetting } from '../../platform/env.ts';
 
 /**
  * How the audit log is kept, from the environment:
@@ -37,13 +30,7 @@ export interface AuditSettings {
   signingKey(): SigningKey;
 }
 
-export interface AuditEnvironment {
-  env: Record<string, string | undefined>;
-  dataDir: string;
-  production: boolean;
-  /** Where the loud demo-key warning goes (the log, or stderr for the CLI). */
-  warn(message: string): void;
-}
+export type AuditEnvironment = SigningKeyEnvironment;
 
 export const DEMO_KEY_FILE = 'audit-signing-key.pem';
 
@@ -61,45 +48,19 @@ function exportUrl(text: string | undefined): URL | undefined {
   return url;
 }
 
-function signatureAlgorithm(env: Record<string, string | undefined>): SignatureAlgorithm | undefined {
-  const text = env.GONGXIN_AUDIT_SIGNING_ALGORITHM?.trim().toLowerCase();
-  if (!text) return undefined;
-  if (!isSignatureAlgorithm(text)) {
-    throw new ConfigError('GONGXIN_AUDIT_SIGNING_ALGORITHM', `"${text}" is not sm2 or ed25519`);
-  }
-  return text;
-}
-
-/** The demo key of a data directory: read when it exists, generated (mode 0600, never overwritten) when not. */
-function demoKey(
-  dataDir: string,
-  algorithm: SignatureAlgorithm,
-  warn: (message: string) => void,
-): SigningKey {
-  const file = path.join(dataDir, DEMO_KEY_FILE);
-  let key: SigningKey;
-  if (fs.existsSync(file)) {
-    key = parseSigningKey(fs.readFileSync(file, 'utf8'));
-  } else {
-    const generated = generateSigningKey(algorithm);
-    fs.mkdirSync(dataDir, { recursive: true });
-    fs.writeFileSync(file, generated.privateKeyPem, { mode: 0o600, flag: 'wx' });
-    key = generated.key;
-  }
-  warn(
-    `!!! 审计检查点正在使用演示签名密钥 ${file}（${key.algorithm}，密钥 ${key.keyId}）。生产环境必须设置 GONGXIN_AUDIT_SIGNING_KEY。\n` +
-      `!!! Audit checkpoints are signed with the DEMO key ${file} (${key.algorithm}, key ${key.keyId}). ` +
-      'Production must set GONGXIN_AUDIT_SIGNING_KEY.',
-  );
-  return key;
-}
-
 export function loadAuditSettings(environment: AuditEnvironment): AuditSettings {
   const { env } = environment;
   const hash = (env.GONGXIN_AUDIT_HASH?.trim() || 'sm3').toLowerCase();
   if (!isHashAlgorithm(hash)) throw new ConfigError('GONGXIN_AUDIT_HASH', `"${hash}" is not sm3 or sha256`);
-  const algorithm = signatureAlgorithm(env);
-  let key: SigningKey | undefined;
+  const signingKey = configuredSigningKey(
+    {
+      keyVariable: 'GONGXIN_AUDIT_SIGNING_KEY',
+      algorithmVariable: 'GONGXIN_AUDIT_SIGNING_ALGORITHM',
+      demoFile: DEMO_KEY_FILE,
+      signs: { zh: '审计检查点', en: 'audit checkpoints' },
+    },
+    environment,
+  );
   return {
     hashAlgorithm: hash,
     checkpointEvery: positiveIntegerSetting(env, 'GONGXIN_AUDIT_CHECKPOINT_EVERY', 1000),
@@ -109,26 +70,6 @@ export function loadAuditSettings(environment: AuditEnvironment): AuditSettings 
       : undefined,
     exportUrl: exportUrl(env.GONGXIN_AUDIT_EXPORT_URL),
     intervalSeconds: positiveIntegerSetting(env, 'GONGXIN_AUDIT_INTERVAL_SECONDS', 10),
-    signingKey() {
-      if (key) return key;
-      const text = keySetting(env, 'GONGXIN_AUDIT_SIGNING_KEY');
-      if (text) {
-        try {
-          key = parseSigningKey(text, algorithm);
-        } catch (error) {
-          if (error instanceof SigningKeyError)
-            throw new ConfigError('GONGXIN_AUDIT_SIGNING_KEY', error.message);
-          throw error;
-        }
-      } else if (environment.production) {
-        throw new ConfigError(
-          'GONGXIN_AUDIT_SIGNING_KEY',
-          'must be set in production (NODE_ENV=production): audit checkpoints are not signed with a generated demo key there',
-        );
-      } else {
-        key = demoKey(environment.dataDir, algorithm ?? 'sm2', environment.warn);
-      }
-      return key;
-    },
+    signingKey,
   };
 }
