@@ -102,4 +102,9 @@ export interface CatalogItemDefinition {
   fields: readonly FieldDefinition[];
   /** NT (R11): the administrative division whose catalog the item belongs to; null for the city catalog. */
   levelDivisionCode: string | null;
+  /**
+   * WH (R64, A-57): the national provision (国家另有规定) that lets a natural person's records of this item be
+   * public; absent for almost every item.
+   */
+  nationalException?: string;
 }

@@ -43,6 +43,17 @@ export const PERMISSIONS = {
    * 000 第三十一条(二), 003 第十八条 ¶3, 004 第三十六条).
    */
   'records.correct': '依案件更正记录 / correct a record under a case',
+  /**
+   * Query a subject for a duty scenario with a purpose (000 第十九条; 002 第八条, 第九条; R63, R84–R88), through
+   * the agency's account or its business system's embedded interface, and read the agency's own query ledger.
+   */
+  'records.gov.query': '政务查询 / government queries',
+  /** Ask why a record is or is not shown to a given viewer (spec §2.F; the explain endpoint). */
+  'records.explain': '可见性说明 / explain visibility',
+  /** Read and export any organization's query ledger (000 第二十条; 002 第十二条; R91, R92). */
+  'query_log.read': '查询日志台账 / query ledgers',
+  /** Issue a public credit report at a service point or from the shell (000 第二十二条; R76). */
+  'reports.issue': '出具信用报告 / issue credit reports',
   /** Operate the instance from the server's shell: migrate, seed, serve, build. */
   'instance.operate': '实例运维 / operate the instance',
 } as const;
@@ -57,7 +68,7 @@ export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
 export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonly Permission[]>> = {
   subject: ['account.self', 'realname.verify', 'subject.self.read'],
   provider: ['account.self', 'organization.self.read', 'collection.submit', 'collection.own.read'],
-  gov: ['account.self', 'organization.self.read'],
+  gov: ['account.self', 'organization.self.read', 'records.gov.query'],
   agency: ['account.self', 'organization.self.read'],
   center_admin: [
     'account.self',
@@ -73,6 +84,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'collection.overview',
     'records.archive.read',
     'records.correct',
+    'records.explain',
+    'query_log.read',
+    'reports.issue',
   ],
   center_staff: [
     'account.self',
@@ -84,6 +98,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'collection.overview',
     'records.archive.read',
     'records.correct',
+    'records.explain',
+    'reports.issue',
   ],
   // 002 第十三条: the archive custodian holds the files; reading them needs the competent department's authorization.
   archive: ['account.self', 'organization.self.read', 'records.archive.read'],
@@ -96,6 +112,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'audit.read',
     'catalog.manage',
     'collection.overview',
+    'query_log.read',
   ],
   operator: [
     'instance.operate',
@@ -108,6 +125,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     // `gongxin import`: the operator imports a provider's file on its behalf, named with --provider.
     'collection.submit',
     'collection.overview',
+    // `gongxin report` / `verify-report`: the center issues and checks reports from the shell (R76).
+    'reports.issue',
   ],
 };
 
@@ -119,7 +138,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
 export function apiClientScopesFor(organizationKind: string): readonly Permission[] {
   return organizationKind === 'credit_center'
     ? ['organization.self.read', 'alerts.read']
-    : ['organization.self.read', 'collection.submit', 'collection.own.read'];
+    : // 002 第九条 ¶1; 004 第二十条: an agency's business system queries through the embedded interface (R88).
+      ['organization.self.read', 'collection.submit', 'collection.own.read', 'records.gov.query'];
 }
 
 /** While an account must change its temporary password, its session holds this permission only. */

@@ -69,6 +69,17 @@ export async function findOrganization(db: Db, code: string): Promise<Organizati
   return row && toOrganizationRow(row);
 }
 
+/** The city's credit center (信用中心), the issuing institution of its reports; undefined before set-up. */
+export async function findCreditCenter(db: Db): Promise<OrganizationRow | undefined> {
+  const row = await db
+    .selectFrom('organization')
+    .select(ORGANIZATION_COLUMNS)
+    .where('kind', '=', 'credit_center')
+    .orderBy('code')
+    .executeTakeFirst();
+  return row && toOrganizationRow(row);
+}
+
 export async function countProviders(db: Db): Promise<number> {
   const row = await db
     .selectFrom('organization')

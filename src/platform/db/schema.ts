@@ -298,6 +298,45 @@ export interface CreditRecordVersionTable {
   case_reference: string | null;
 }
 
+export interface QueryLogTable {
+  subject_code: string;
+  entry_id: Generated<number>;
+  queried_at: Date;
+  viewer: string;
+  channel: string;
+  account: string;
+  account_name: string;
+  organization_code: string | null;
+  organization_name: string | null;
+  scenario: string | null;
+  scenario_basis: string | null;
+  purpose: string | null;
+  case_reference: string | null;
+  operator: string | null;
+  batch_id: string | null;
+  report_number: string | null;
+  returned: ColumnType<string[], string, never>;
+  outcome: string;
+  refusal_code: string | null;
+}
+
+export interface CreditReportTable {
+  subject_code: string;
+  report_number: string;
+  issued_at: Date;
+  viewer: string;
+  issuer: string;
+  issued_by: string;
+  verification_code: string;
+  document: ColumnType<unknown, string, never>;
+  content_hash: string;
+  signature_algorithm: string;
+  signing_key_id: string;
+  signing_public_key: string;
+  signature: string;
+  pdf_hash: string | null;
+}
+
 export interface Database {
   schema_migration: SchemaMigrationTable;
   organization: OrganizationTable;
@@ -325,4 +364,6 @@ export interface Database {
   collection_return: CollectionReturnTable;
   credit_record: CreditRecordTable;
   credit_record_version: CreditRecordVersionTable;
+  query_log: QueryLogTable;
+  credit_report: CreditReportTable;
 }

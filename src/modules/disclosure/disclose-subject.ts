@@ -1,0 +1,128 @@
+import {
+  type CatalogItemDefinition,
+  DISCLOSURE_ATTRIBUTES,
+  type DisclosureAttribute,
+} from '../../core/catalog/item.ts';
+import { recordStateOn } from '../../core/policy/record-state-on.ts';
+import { versionInForce } from '../../core/policy/resolver.ts';
+import type { PolicyParameters, PolicyProfile } from '../../core/policy/types.ts';
+import type { LocalDate } from '../../core/time/local-date.ts';
+import {
+  decideVisibility,
+  type Viewer,
+  type VisibilityDecision,
+} from '../../core/visibility/decide-visibility.ts';
+import { isRecordState } from '../../core/visibility/record-states.ts';
+import type { UseCaseContext } from '../../platform/context.ts';
+import type { ReportRecord, ReportSection } from '../reports/document.ts';
+import { NATURAL_PERSON_KIND } from '../subjects/kinds.ts';
+import type { SubjectRow } from '../subjects/store.ts';
+import { type Entitlement, presentRecord } from './present-record.ts';
+import { type DisclosableRecord, findItemDefinitions, listDisclosableRecords } from './store.ts';
+
+export interface Disclosure {
+  sections: ReportSection[];
+  /** `subject/record@version` of every record shown: what the query log says was returned (R92). */
+  returned: string[];
+  /** A 政务共享 record is among those shown: a report must say it is confidential (002 第十一条). */
+  includesGovernmentShared: boolean;
+}
+
+export interface JudgedRecord {
+  record: DisclosableRecord;
+  item: CatalogItemDefinition | undefined;
+  /** The state on the query day (an active record past its last day of disclosure has lapsed). */
+  state: string;
+  decision: VisibilityDecision;
+}
+
+function isDisclosureAttribute(value: string): value is DisclosureAttribute {
+  return (DISCLOSURE_ATTRIBUTES as readonly string[]).includes(value);
+}
+
+function judge(
+  record: DisclosableRecord,
+  item: CatalogItemDefinition | undefined,
+  subject: SubjectRow,
+  viewer: Viewer,
+  params: PolicyParameters,
+  today: LocalDate,
+): JudgedRecord {
+  const state = recordStateOn(record, today, params.periods);
+  const decision = decideVisibility({
+    viewer,
+    params,
+    record: {
+      itemCode: record.itemCode,
+      providerCode: record.providerCode,
+      // A state or attribute this build does not know is read as the most restricted one (deny by default).
+      disclosure: isDisclosureAttribute(record.disclosure) ? record.disclosure : 'government',
+      state: isRecordState(state) ? state : 'RECEIVED',
+      // Objections are not collected yet: no record carries an open objection or a persisting dispute.
+      objectionOpen: false,
+      disputePersists: false,
+      selfDeclared: false,
+      subjectIsNaturalPerson: subject.kind === NATURAL_PERSON_KIND,
+      itemNationalException: Boolean(item?.nationalException),
+    },
+  });
+  return { record, item, state, decision };
+}
+
+/** Every record of the subject with the decision Tables F-1/F-2 give for the viewer on `today` (R61). */
+export async function judgeSubjectRecords(
+  ctx: Pick<UseCaseContext, 'db'>,
+  input: { subject: SubjectRow; viewer: Viewer; profile: PolicyProfile; today: LocalDate },
+): Promise<JudgedRecord[]> {
+  const records = await listDisclosableRecords(ctx.db, input.subject.subjectCode);
+  const items = await findItemDefinitions(ctx.db, records);
+  const params = versionInForce(input.profile, input.today).version.parameters;
+  return records.map((record) =>
+    judge(
+      record,
+      items.get(`${record.itemCode}@${record.itemVersion}`),
+      input.subject,
+      input.viewer,
+      params,
+      input.today,
+    ),
+  );
+}
+
+/**
+ * What a viewer receives about a subject on `today`: the records Tables F-1 and F-2 let it see, presented for
+ * it and grouped by category in the city's order (R61, R93). Every channel — page, API, CLI, report — uses this.
+ */
+export async function discloseSubject(
+  ctx: Pick<UseCaseContext, 'db'>,
+  input: {
+    subject: SubjectRow;
+    viewer: Viewer;
+    entitlement: Entitlement;
+    profile: PolicyProfile;
+    today: LocalDate;
+    /** Only these items (a government user naming what it asks for, R84); all when absent. */
+    items?: ReadonlySet<string>;
+  },
+): Promise<Disclosure> {
+  const judged = await judgeSubjectRecords(ctx, input);
+  const params = versionInForce(input.profile, input.today).version.parameters;
+  const view = { entitlement: input.entitlement, naturalPerson: input.subject.kind === NATURAL_PERSON_KIND };
+  const byCategory = new Map<string, ReportRecord[]>();
+  const returned: string[] = [];
+  let includesGovernmentShared = false;
+  for (const { record, item, decision } of judged) {
+    if (!decision.shown || (input.items && !input.items.has(record.itemCode))) continue;
+    const list = byCategory.get(record.category) ?? [];
+    list.push(presentRecord(record, item, decision.markers, view));
+    byCategory.set(record.category, list);
+    returned.push(`${record.subjectCode}/${record.recordId}@${record.version}`);
+    includesGovernmentShared ||= record.disclosure === 'government';
+  }
+  const sections = params.catalog.categories.value.map((category) => ({
+    category: category.code,
+    title: category.names[0] ?? category.code,
+    records: byCategory.get(category.code) ?? [],
+  }));
+  return { sections, returned, includesGovernmentShared };
+}

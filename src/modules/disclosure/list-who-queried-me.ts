@@ -1,0 +1,24 @@
+import { HttpProblem } from '../../http/errors.ts';
+import type { UseCaseContext } from '../../platform/context.ts';
+import { listQueriesOfSubject, type QueryLogRow } from './store.ts';
+
+/**
+ * Who queried the subject, when, why and what they got (000 第二十条; the issue's "who queried me"): only in a
+ * session real-name verification bound to that subject.
+ */
+export async function listWhoQueriedMe(
+  ctx: UseCaseContext,
+  input: { verifiedSubjectCode: string | null; limit: number; offset: number },
+): Promise<QueryLogRow[]> {
+  if (!input.verifiedSubjectCode) {
+    throw new HttpProblem(
+      403,
+      'REALNAME_REQUIRED',
+      '请先完成实名认证 / complete real-name verification first',
+    );
+  }
+  return listQueriesOfSubject(ctx.db, input.verifiedSubjectCode, {
+    limit: input.limit,
+    offset: input.offset,
+  });
+}

@@ -1,0 +1,252 @@
+import type { FastifyInstance } from 'fastify';
+import { type Static, Type } from 'typebox';
+import { HttpProblem } from '../../http/errors.ts';
+import { principalOf } from '../../http/principal.ts';
+import { anonymousActor, type Platform, runUseCase } from '../../platform/context.ts';
+import type { Principal } from '../accounts/principal.ts';
+import { explainRecord } from './explain-record.ts';
+import { exportQueryLedger } from './export-query-ledger.ts';
+import { listWhoQueriedMe } from './list-who-queried-me.ts';
+import { queryAsGovernment } from './query-as-government.ts';
+import { queryOwnRecords } from './query-own-records.ts';
+import { readPublicSubject } from './read-public-subject.ts';
+import type { Querier } from './record-query.ts';
+import {
+  ExplainParams,
+  ExplainQuery,
+  ExplainView,
+  GovernmentQueryBody,
+  GovernmentQueryView,
+  LedgerQuery,
+  PageQuery,
+  QueryLogEntrySchema,
+  SelfQueryQuery,
+  SelfQueryView,
+  SubjectCodeParams,
+  SubjectViewSchema,
+} from './schemas.ts';
+import type { QueryLogRow } from './store.ts';
+
+/** The querier the log names: the signed-in account, or the API client of an agency's business system. */
+export function querierOf(principal: Principal): Querier {
+  return {
+    account: principal.account?.username ?? principal.apiClient?.clientId ?? principal.actor.id,
+    accountName: principal.account?.displayName ?? principal.apiClient?.name ?? principal.actor.id,
+    organizationCode: principal.organizationCode,
+    organizationName: principal.organizationName,
+  };
+}
+
+/** The subject a session's real-name verification bound to its account, or null. */
+export function verifiedSubjectOf(principal: Principal): string | null {
+  const code = principal.account?.subjectCode ?? null;
+  const session = principal.session;
+  return code !== null && session?.verifiedAt && session.verifiedSubjectCode === code ? code : null;
+}
+
+function presentLogRow(row: QueryLogRow) {
+  return { ...row, queriedAt: row.queriedAt.toISOString() };
+}
+
+export function disclosureRoutes(platform: Platform) {
+  return async (app: FastifyInstance) => {
+    app.get<{ Params: Static<typeof SubjectCodeParams> }>(
+      '/api/v1/public/subjects/:code',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['public'],
+          summary: '信用主体公示页：社会公开信息 / a subject’s public records',
+          params: SubjectCodeParams,
+          response: { 200: SubjectViewSchema },
+        },
+      },
+      (request) =>
+        runUseCase(platform, anonymousActor, (ctx) => readPublicSubject(ctx, request.params), request.id),
+    );
+
+    app.get<{ Querystring: Static<typeof SelfQueryQuery> }>(
+      '/api/v1/me/records',
+      {
+        config: { access: { permission: 'subject.self.read' } },
+        schema: {
+          tags: ['subject'],
+          summary: '查询本主体信用信息（须实名认证） / own records after real-name verification',
+          querystring: SelfQueryQuery,
+          response: { 200: SelfQueryView },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const verified = verifiedSubjectOf(principal);
+        const code = request.query.code ?? verified;
+        if (!code)
+          throw new HttpProblem(
+            403,
+            'REALNAME_REQUIRED',
+            '请先完成实名认证 / complete real-name verification first',
+          );
+        return runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            queryOwnRecords(ctx, { querier: querierOf(principal), verifiedSubjectCode: verified, code }),
+          request.id,
+        );
+      },
+    );
+
+    app.get<{ Querystring: Static<typeof PageQuery> }>(
+      '/api/v1/me/queries',
+      {
+        config: { access: { permission: 'subject.self.read' } },
+        schema: {
+          tags: ['subject'],
+          summary: '谁查询了我 / who queried me',
+          querystring: PageQuery,
+          response: { 200: Type.Array(QueryLogEntrySchema) },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const rows = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            listWhoQueriedMe(ctx, {
+              verifiedSubjectCode: verifiedSubjectOf(principal),
+              limit: request.query.limit ?? 50,
+              offset: request.query.offset ?? 0,
+            }),
+          request.id,
+        );
+        return rows.map(presentLogRow);
+      },
+    );
+
+    app.post<{ Body: Static<typeof GovernmentQueryBody> }>(
+      '/api/v1/gov/queries',
+      {
+        config: { access: { permission: 'records.gov.query' } },
+        schema: {
+          tags: ['government'],
+          summary: '政务查询：须选择场景、填写事由与办件编号 / a government query with scenario and purpose',
+          body: GovernmentQueryBody,
+          response: { 200: GovernmentQueryView },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const body = request.body;
+        const viaApi = principal.apiClient !== null;
+        const result = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            queryAsGovernment(ctx, {
+              code: body.code,
+              scenario: body.scenario,
+              scenarioBasis: body.scenarioBasis ?? null,
+              purpose: body.purpose,
+              caseReference: body.caseReference,
+              items: body.items,
+              channel: viaApi ? 'API' : 'ONLINE',
+              operator: viaApi ? (body.operator ?? null) : (principal.account?.username ?? null),
+              querier: querierOf(principal),
+            }),
+          request.id,
+        );
+        if (result.refused) {
+          const { code, field, zh, en } = result.refused;
+          throw new HttpProblem(400, code, `${zh} / ${en}`, [{ field, reason: zh }]);
+        }
+        return { ...result.view, queryLogEntry: result.entryId };
+      },
+    );
+
+    app.get<{ Querystring: Static<typeof LedgerQuery> }>(
+      '/api/v1/gov/query-log',
+      {
+        config: { access: { permission: 'records.gov.query' } },
+        schema: {
+          tags: ['government'],
+          summary: '本单位查询日志台账 / the agency’s own query ledger',
+          querystring: LedgerQuery,
+          response: { 200: Type.Array(QueryLogEntrySchema) },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const rows = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            exportQueryLedger(ctx, {
+              ...request.query,
+              organization: request.query.organization ?? null,
+              own: principal.organizationCode,
+              anyOrganization: false,
+            }),
+          request.id,
+        );
+        return rows.map(presentLogRow);
+      },
+    );
+
+    app.get<{ Querystring: Static<typeof LedgerQuery> }>(
+      '/api/v1/query-log',
+      {
+        config: { access: { permission: 'query_log.read' } },
+        schema: {
+          tags: ['center'],
+          summary: '任一单位的查询日志台账 / any organization’s query ledger',
+          querystring: LedgerQuery,
+          response: { 200: Type.Array(QueryLogEntrySchema) },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const rows = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            exportQueryLedger(ctx, {
+              ...request.query,
+              organization: request.query.organization ?? null,
+              own: principal.organizationCode,
+              anyOrganization: true,
+            }),
+          request.id,
+        );
+        return rows.map(presentLogRow);
+      },
+    );
+
+    app.get<{ Params: Static<typeof ExplainParams>; Querystring: Static<typeof ExplainQuery> }>(
+      '/api/v1/records/:subject/:id/explain',
+      {
+        config: { access: { permission: 'records.explain' } },
+        schema: {
+          tags: ['center'],
+          summary: '说明某记录为何对某类查询者可见或不可见 / why a record is or is not shown to a viewer',
+          params: ExplainParams,
+          querystring: ExplainQuery,
+          response: { 200: ExplainView },
+        },
+      },
+      (request) =>
+        runUseCase(
+          platform,
+          principalOf(request).actor,
+          (ctx) =>
+            explainRecord(ctx, {
+              subjectCode: request.params.subject,
+              recordId: request.params.id,
+              viewer: request.query.viewer,
+              organization: request.query.organization,
+            }),
+          request.id,
+        ),
+    );
+  };
+}

@@ -1,0 +1,118 @@
+import { Type } from 'typebox';
+import { EXPLAINABLE_VIEWERS } from './explain-record.ts';
+
+const NullableDate = Type.Union([Type.String({ format: 'date' }), Type.Null()]);
+const NullableText = (maxLength: number) => Type.Union([Type.String({ maxLength }), Type.Null()]);
+
+export const SubjectCodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
+
+export const DisclosedRecord = Type.Object({
+  reference: Type.String({ description: '记录编号 subject/record' }),
+  itemName: Type.String(),
+  providerName: Type.String(),
+  recordStart: NullableDate,
+  disclosureLastDay: NullableDate,
+  fields: Type.Array(Type.Object({ label: Type.String(), value: Type.String() })),
+  markers: Type.Array(Type.String(), { description: '标识，如“异议处理中” / markers' }),
+});
+
+export const ReportSectionSchema = Type.Object({
+  category: Type.String(),
+  title: Type.String(),
+  records: Type.Array(DisclosedRecord),
+});
+
+export const SubjectViewSchema = Type.Object({
+  subject: Type.Object({
+    code: Type.String(),
+    name: Type.String(),
+    kind: Type.String(),
+    naturalPerson: Type.Boolean(),
+  }),
+  today: Type.String({ format: 'date' }),
+  sections: Type.Array(ReportSectionSchema),
+});
+
+export const SelfQueryView = Type.Object({
+  ...SubjectViewSchema.properties,
+  mismatchedIdentity: Type.Boolean({
+    description:
+      '所查代码与实名认证身份不符：仅返回社会公开信息 / not the verified subject: public records only',
+  }),
+});
+
+export const SelfQueryQuery = Type.Object({
+  code: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+});
+
+export const GovernmentQueryBody = Type.Object({
+  code: Type.String({ minLength: 1, maxLength: 40, description: '被查询主体代码' }),
+  scenario: NullableText(200),
+  scenarioBasis: Type.Optional(NullableText(500)),
+  purpose: NullableText(500),
+  caseReference: NullableText(100),
+  operator: Type.Optional(NullableText(100)),
+  items: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 200 })),
+});
+
+export const GovernmentQueryView = Type.Object({
+  ...SubjectViewSchema.properties,
+  queryLogEntry: Type.Integer(),
+});
+
+export const QueryLogEntrySchema = Type.Object({
+  entryId: Type.Integer(),
+  subjectCode: Type.String(),
+  queriedAt: Type.String({ format: 'date-time' }),
+  viewer: Type.String(),
+  channel: Type.String(),
+  account: Type.String(),
+  accountName: Type.String(),
+  organizationCode: Type.Union([Type.String(), Type.Null()]),
+  organizationName: Type.Union([Type.String(), Type.Null()]),
+  scenario: Type.Union([Type.String(), Type.Null()]),
+  scenarioBasis: Type.Union([Type.String(), Type.Null()]),
+  purpose: Type.Union([Type.String(), Type.Null()]),
+  caseReference: Type.Union([Type.String(), Type.Null()]),
+  operator: Type.Union([Type.String(), Type.Null()]),
+  batchId: Type.Union([Type.String(), Type.Null()]),
+  reportNumber: Type.Union([Type.String(), Type.Null()]),
+  returned: Type.Array(Type.String()),
+  outcome: Type.String(),
+  refusalCode: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const PageQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+});
+
+export const LedgerQuery = Type.Object({
+  organization: Type.Optional(Type.String({ maxLength: 40 })),
+  from: Type.String({ format: 'date' }),
+  to: Type.String({ format: 'date', description: '含当日 / inclusive' }),
+});
+
+export const ExplainParams = Type.Object({
+  subject: Type.String({ minLength: 1, maxLength: 40 }),
+  id: Type.Integer({ minimum: 1 }),
+});
+
+export const ExplainQuery = Type.Object({
+  viewer: Type.Union(EXPLAINABLE_VIEWERS.map((kind) => Type.Literal(kind))),
+  organization: Type.Optional(Type.String({ maxLength: 40, description: 'GOV 或 PROVIDER 的单位代码' })),
+});
+
+export const ExplainView = Type.Object({
+  reference: Type.String(),
+  viewer: Type.String(),
+  today: Type.String({ format: 'date' }),
+  storedState: Type.String(),
+  stateToday: Type.String(),
+  disclosure: Type.String(),
+  shown: Type.Boolean(),
+  markers: Type.Array(Type.String()),
+  rule: Type.Union([Type.String(), Type.Null()]),
+  reason: Type.Union([Type.Object({ zh: Type.String(), en: Type.String() }), Type.Null()]),
+  citation: Type.Union([Type.String(), Type.Null()]),
+});

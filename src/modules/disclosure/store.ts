@@ -1,0 +1,230 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { CatalogItemDefinition } from '../../core/catalog/item.ts';
+import type { Database } from '../../platform/db/schema.ts';
+import { recordsWithCurrentVersion } from '../records/store.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** A record as disclosure needs it: its state and periods, what it says now, and the item version it came under. */
+export interface DisclosableRecord {
+  subjectCode: string;
+  recordId: number;
+  version: number;
+  itemCode: string;
+  itemVersion: number;
+  providerCode: string;
+  providerName: string;
+  category: string;
+  disclosure: string;
+  state: string;
+  flags: string[];
+  recordStart: string | null;
+  disclosureLastDay: string | null;
+  recordPeriodEnd: string | null;
+  content: Record<string, unknown>;
+}
+
+/** Every record filed under a subject's code (R41 links are filed under it at collection), newest first. */
+export async function listDisclosableRecords(db: Db, subjectCode: string): Promise<DisclosableRecord[]> {
+  const rows = await recordsWithCurrentVersion(db)
+    .innerJoin('organization as o', 'o.code', 'r.provider_code')
+    .select([
+      'r.subject_code',
+      'r.record_id',
+      'r.current_version',
+      'r.item_code',
+      'v.item_version',
+      'r.provider_code',
+      'o.name as provider_name',
+      'r.category',
+      'r.disclosure',
+      'r.state',
+      'r.flags',
+      'r.record_start',
+      'r.disclosure_last_day',
+      'r.record_period_end',
+      'v.content',
+    ])
+    .where('r.subject_code', '=', subjectCode)
+    .orderBy('r.record_start', (ob) => ob.desc().nullsLast())
+    .orderBy('r.record_id', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    subjectCode: row.subject_code,
+    recordId: row.record_id,
+    version: row.current_version,
+    itemCode: row.item_code,
+    itemVersion: row.item_version,
+    providerCode: row.provider_code,
+    providerName: row.provider_name,
+    category: row.category,
+    disclosure: row.disclosure,
+    state: row.state,
+    flags: row.flags,
+    recordStart: row.record_start,
+    disclosureLastDay: row.disclosure_last_day,
+    recordPeriodEnd: row.record_period_end,
+    content: row.content as Record<string, unknown>,
+  }));
+}
+
+/** The definitions of the given item versions, keyed `code@version`. */
+export async function findItemDefinitions(
+  db: Db,
+  versions: ReadonlyArray<{ itemCode: string; itemVersion: number }>,
+): Promise<Map<string, CatalogItemDefinition>> {
+  const keys = [...new Set(versions.map((v) => `${v.itemCode}@${v.itemVersion}`))];
+  if (keys.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('catalog_item_version')
+    .select(['item_code', 'version', 'definition'])
+    .where(sql<boolean>`item_code || '@' || version::text = any(${sql.val(keys)}::text[])`)
+    .execute();
+  return new Map(
+    rows.map((row) => [`${row.item_code}@${row.version}`, row.definition as CatalogItemDefinition]),
+  );
+}
+
+export interface QueryLogEntry {
+  subjectCode: string;
+  queriedAt: Date;
+  viewer: string;
+  channel: string;
+  account: string;
+  accountName: string;
+  organizationCode: string | null;
+  organizationName: string | null;
+  scenario: string | null;
+  scenarioBasis: string | null;
+  purpose: string | null;
+  caseReference: string | null;
+  operator: string | null;
+  batchId: string | null;
+  reportNumber: string | null;
+  returned: readonly string[];
+  outcome: 'RETURNED' | 'REFUSED';
+  refusalCode: string | null;
+}
+
+export async function insertQueryLogEntry(db: Db, entry: QueryLogEntry): Promise<number> {
+  const row = await db
+    .insertInto('query_log')
+    .values({
+      subject_code: entry.subjectCode,
+      queried_at: entry.queriedAt,
+      viewer: entry.viewer,
+      channel: entry.channel,
+      account: entry.account,
+      account_name: entry.accountName,
+      organization_code: entry.organizationCode,
+      organization_name: entry.organizationName,
+      scenario: entry.scenario,
+      scenario_basis: entry.scenarioBasis,
+      purpose: entry.purpose,
+      case_reference: entry.caseReference,
+      operator: entry.operator,
+      batch_id: entry.batchId,
+      report_number: entry.reportNumber,
+      returned: JSON.stringify(entry.returned),
+      outcome: entry.outcome,
+      refusal_code: entry.refusalCode,
+    })
+    .returning('entry_id')
+    .executeTakeFirstOrThrow();
+  return row.entry_id;
+}
+
+export interface QueryLogRow extends QueryLogEntry {
+  entryId: number;
+}
+
+function toQueryLogRow(row: {
+  entry_id: number;
+  subject_code: string;
+  queried_at: Date;
+  viewer: string;
+  channel: string;
+  account: string;
+  account_name: string;
+  organization_code: string | null;
+  organization_name: string | null;
+  scenario: string | null;
+  scenario_basis: string | null;
+  purpose: string | null;
+  case_reference: string | null;
+  operator: string | null;
+  batch_id: string | null;
+  report_number: string | null;
+  returned: string[];
+  outcome: string;
+  refusal_code: string | null;
+}): QueryLogRow {
+  return {
+    entryId: row.entry_id,
+    subjectCode: row.subject_code,
+    queriedAt: row.queried_at,
+    viewer: row.viewer,
+    channel: row.channel,
+    account: row.account,
+    accountName: row.account_name,
+    organizationCode: row.organization_code,
+    organizationName: row.organization_name,
+    scenario: row.scenario,
+    scenarioBasis: row.scenario_basis,
+    purpose: row.purpose,
+    caseReference: row.case_reference,
+    operator: row.operator,
+    batchId: row.batch_id,
+    reportNumber: row.report_number,
+    returned: row.returned,
+    outcome: row.outcome === 'REFUSED' ? 'REFUSED' : 'RETURNED',
+    refusalCode: row.refusal_code,
+  };
+}
+
+/** Who queried a subject, newest first (000 第二十条; R91). */
+export async function listQueriesOfSubject(
+  db: Db,
+  subjectCode: string,
+  page: { limit: number; offset: number },
+): Promise<QueryLogRow[]> {
+  const rows = await db
+    .selectFrom('query_log')
+    .selectAll()
+    .where('subject_code', '=', subjectCode)
+    .orderBy('queried_at', 'desc')
+    .orderBy('entry_id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map(toQueryLogRow);
+}
+
+/** An organization's query ledger over [from, to) (查询日志台账, R91), oldest first. */
+export async function listQueriesByOrganization(
+  db: Db,
+  organizationCode: string,
+  range: { from: Date; to: Date },
+): Promise<QueryLogRow[]> {
+  const rows = await db
+    .selectFrom('query_log')
+    .selectAll()
+    .where('organization_code', '=', organizationCode)
+    .where('queried_at', '>=', range.from)
+    .where('queried_at', '<', range.to)
+    .orderBy('queried_at')
+    .orderBy('entry_id')
+    .execute();
+  return rows.map(toQueryLogRow);
+}
+
+/** The query-log entries of one report (R92: searched by the report code). */
+export async function listQueriesOfReport(db: Db, reportNumber: string): Promise<QueryLogRow[]> {
+  const rows = await db
+    .selectFrom('query_log')
+    .selectAll()
+    .where('report_number', '=', reportNumber)
+    .orderBy('entry_id')
+    .execute();
+  return rows.map(toQueryLogRow);
+}

@@ -1,0 +1,286 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowFromObject } from '../../src/core/collection/row.ts';
+import type { ProfileId } from '../../src/core/policy/profile-id.ts';
+import { collectTable } from '../../src/modules/collection/collect-table.ts';
+import { systemActor } from '../../src/platform/context.ts';
+import { createTestApp, type TestApp } from '../support/app.ts';
+import { testEngine } from '../support/db.ts';
+import { storeRecord } from '../support/records.ts';
+import { manualClock, signInAs, type TestSession } from '../support/sessions.ts';
+import { xmPenalty } from '../support/xm-penalty.ts';
+
+interface Section {
+  category: string;
+  records: Array<{ reference: string; itemName: string; fields: Array<{ label: string; value: string }> }>;
+}
+
+function itemsOf(view: { sections: Section[] }): string[] {
+  return view.sections.flatMap((s) => s.records.map((r) => r.itemName)).sort();
+}
+
+/** The citizen's session, marked verified for its subject as the real-name flow leaves it (tested in accounts). */
+async function verifiedCitizen(t: TestApp): Promise<{ session: TestSession; code: string; name: string }> {
+  const session = await signInAs(t.app, 'citizen');
+  const account = await t.database.db
+    .selectFrom('account')
+    .innerJoin('subject', 'subject.subject_code', 'account.subject_code')
+    .select(['account.id', 'account.subject_code', 'subject.name'])
+    .where('account.username', '=', 'citizen')
+    .executeTakeFirstOrThrow();
+  const code = account.subject_code ?? '';
+  await t.database.db
+    .updateTable('account_session')
+    .set({ verified_subject_code: code, verified_at: t.platform.clock.now(), verification_method: 'local' })
+    .where('account_id', '=', account.id)
+    .execute();
+  return { session, code, name: account.name };
+}
+
+const GOV_QUERY = {
+  scenario: '政府采购、招标投标、资金和项目安排、国有土地使用权出让、科研管理',
+  purpose: '核查投标人信用',
+  caseReference: 'ZB-2024-031',
+};
+
+describe(`disclosure and queries in Xiamen, on ${testEngine}`, () => {
+  let t: TestApp;
+  let citizen: { session: TestSession; code: string; name: string };
+  let gov: TestSession;
+  const clock = manualClock(new Date('2024-03-18T02:00:00Z'));
+  const references: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock, securityEnv: { GONGXIN_RATE_LIMIT_LOGIN: '1000' } });
+    citizen = await verifiedCitizen(t);
+    gov = await signInAs(t.app, 'gov');
+    const db = t.database.db;
+    const person = citizen.code;
+    const name = { CF_XDR_MC: citizen.name };
+    references.P = `${person}/${await storeRecord(db, { subjectCode: person, itemCode: 'XZCF', providerCode: 'XM-SCJG', content: { ...name, CF_XDR_ZJHM: person, CF_WSH: '厦市监罚〔2024〕1号' } })}`;
+    references.A = `${person}/${await storeRecord(db, { subjectCode: person, itemCode: 'ZYFW', providerCode: 'XM-TSW', content: { project: '社区义诊' } })}`;
+    // G1 is an item the demo gov user's agency (市财政局) may use; G2 is not (R63).
+    references.G1 = `${person}/${await storeRecord(db, { subjectCode: person, itemCode: 'QJSK', providerCode: 'XM-SWJ' })}`;
+    references.G2 = `${person}/${await storeRecord(db, { subjectCode: person, itemCode: 'QJSBF', providerCode: 'XM-RSJ' })}`;
+    references.R = `${person}/${await storeRecord(db, { subjectCode: person, itemCode: 'XZCF', providerCode: 'XM-SCJG', state: 'REPAIRED' })}`;
+  });
+  afterAll(() => t.close());
+
+  it('R61 R62 the public gets only the active 社会公开 record, with the person masked and no login', async () => {
+    const response = await t.app.inject({ method: 'GET', url: `/api/v1/public/subjects/${citizen.code}` });
+    expect(response.statusCode, response.body).toBe(200);
+    const view = response.json();
+    expect(itemsOf(view)).toEqual(['行政处罚信息']);
+    expect(view.subject.code).not.toBe(citizen.code);
+    expect(view.subject.code).toMatch(/^\d{4}\*+\w{4}$/);
+    const masked = `${citizen.name[0]}${'*'.repeat(citizen.name.length - 1)}`;
+    expect(view.subject.name).toBe(masked);
+    const fields = view.sections.flatMap((s: Section) => s.records.flatMap((r) => r.fields));
+    expect(JSON.stringify(fields)).not.toContain(citizen.code);
+    expect(fields).toContainEqual({ label: '行政相对人名称', value: masked });
+  });
+
+  it('R61 R65 R69 the verified subject gets 社会公开 and 授权查询, not 政务共享 or the repaired record; the query is logged', async () => {
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/records',
+      headers: citizen.session.headers,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const view = response.json();
+    expect(view.mismatchedIdentity).toBe(false);
+    const shown = view.sections.flatMap((s: Section) => s.records.map((r) => r.reference)).sort();
+    expect(shown).toEqual([references.P, references.A].sort());
+    expect(view.subject.code).toBe(citizen.code);
+    const log = await t.database.db
+      .selectFrom('query_log')
+      .selectAll()
+      .where('subject_code', '=', citizen.code)
+      .where('viewer', '=', 'SELF')
+      .execute();
+    expect(log.at(-1)).toMatchObject({ outcome: 'RETURNED', channel: 'ONLINE', account: 'citizen' });
+  });
+
+  it('R75 asking the self-query for another person returns only public records and logs MISMATCHED_IDENTITY', async () => {
+    const other = await t.database.db
+      .selectFrom('subject')
+      .select('subject_code')
+      .where('kind', '=', 'natural_person')
+      .where('subject_code', '!=', citizen.code)
+      .executeTakeFirstOrThrow();
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/me/records?code=${other.subject_code}`,
+      headers: citizen.session.headers,
+    });
+    expect(response.json().mismatchedIdentity).toBe(true);
+    const entry = await t.database.db
+      .selectFrom('query_log')
+      .selectAll()
+      .where('subject_code', '=', other.subject_code)
+      .executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({
+      outcome: 'REFUSED',
+      refusal_code: 'MISMATCHED_IDENTITY',
+      account: 'citizen',
+    });
+  });
+
+  it('R61 R63 a government user gets 社会公开 plus the 政务共享 item its agency is permitted, not the other, and the log holds scenario and purpose', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/gov/queries',
+      headers: gov.headers,
+      payload: { code: citizen.code, ...GOV_QUERY },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const view = response.json();
+    const shown = view.sections.flatMap((s: Section) => s.records.map((r) => r.reference)).sort();
+    expect(shown).toEqual([references.P, references.G1].sort());
+    const entry = await t.database.db
+      .selectFrom('query_log')
+      .selectAll()
+      .where('subject_code', '=', citizen.code)
+      .where('entry_id', '=', view.queryLogEntry)
+      .executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({
+      viewer: 'GOV',
+      organization_code: 'XM-CZJ',
+      scenario: GOV_QUERY.scenario,
+      purpose: GOV_QUERY.purpose,
+      case_reference: GOV_QUERY.caseReference,
+      outcome: 'RETURNED',
+    });
+    expect(entry.returned).toHaveLength(2);
+  });
+
+  it('R85 R84 a query without a scenario basis or for an item outside the permission is refused, returns nothing, and is logged', async () => {
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/gov/queries',
+      headers: gov.headers,
+      payload: { ...GOV_QUERY, code: citizen.code, scenario: '国家、省、市规定的其他情形（须引用规定）' },
+    });
+    expect(other.statusCode).toBe(400);
+    expect(other.json().error).toBe('SCENARIO_BASIS_REQUIRED');
+    const item = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/gov/queries',
+      headers: gov.headers,
+      payload: { ...GOV_QUERY, code: citizen.code, items: ['QJSBF'] },
+    });
+    expect(item.statusCode).toBe(400);
+    expect(item.json().error).toBe('ITEM_NOT_PERMITTED');
+    const refusals = await t.database.db
+      .selectFrom('query_log')
+      .select(['refusal_code', 'returned'])
+      .where('subject_code', '=', citizen.code)
+      .where('outcome', '=', 'REFUSED')
+      .execute();
+    expect(refusals.map((r) => r.refusal_code)).toEqual(['SCENARIO_BASIS_REQUIRED', 'ITEM_NOT_PERMITTED']);
+    expect(refusals.every((r) => r.returned.length === 0)).toBe(true);
+  });
+
+  it('R91 the subject sees who queried it and why; the agency exports its own ledger and no one can delete an entry', async () => {
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/queries',
+      headers: citizen.session.headers,
+    });
+    expect(mine.statusCode, mine.body).toBe(200);
+    const byGov = mine.json().filter((e: { viewer: string }) => e.viewer === 'GOV');
+    expect(byGov.length).toBeGreaterThanOrEqual(3);
+    expect(byGov).toContainEqual(
+      expect.objectContaining({
+        organizationName: '厦门市财政局',
+        purpose: GOV_QUERY.purpose,
+        outcome: 'RETURNED',
+      }),
+    );
+    const ledger = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/gov/query-log?from=2024-03-01&to=2024-03-31',
+      headers: gov.headers,
+    });
+    expect(ledger.statusCode, ledger.body).toBe(200);
+    expect(ledger.json().every((e: { organizationCode: string }) => e.organizationCode === 'XM-CZJ')).toBe(
+      true,
+    );
+    const others = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/gov/query-log?from=2024-03-01&to=2024-03-31&organization=XM-RSJ',
+      headers: gov.headers,
+    });
+    expect(others.statusCode).toBe(403);
+    // R92: the database itself refuses to change or remove an entry.
+    await expect(t.database.db.deleteFrom('query_log').execute()).rejects.toThrow(/append-only/);
+    await expect(t.database.db.updateTable('query_log').set({ purpose: 'x' }).execute()).rejects.toThrow(
+      /append-only/,
+    );
+  });
+
+  it('explain: center staff see which rule and article hide a record from a viewer', async () => {
+    const staff = await signInAs(t.app, 'staff');
+    const [subject, id] = (references.A ?? '').split('/');
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/records/${subject}/${id}/explain?viewer=PUBLIC`,
+      headers: staff.headers,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({
+      shown: false,
+      rule: 'F1_ATTRIBUTE_NOT_FOR_VIEWER',
+      disclosure: 'authorized',
+    });
+    expect(response.json().citation).toMatch(/第/);
+    const asGov = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/records/${(references.G1 ?? '').replace('/', '/')}/explain?viewer=GOV&organization=XM-CZJ`,
+      headers: staff.headers,
+    });
+    expect(asGov.json()).toMatchObject({ shown: true, rule: null });
+    const forbidden = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/records/${subject}/${id}/explain?viewer=PUBLIC`,
+      headers: gov.headers,
+    });
+    expect(forbidden.statusCode).toBe(403);
+  });
+});
+
+describe.each([['xiamen', '2025-03-15']] as const satisfies ReadonlyArray<readonly [ProfileId, string]>)(
+  `an imported record's last day of disclosure in %s, on ${testEngine}`,
+  (profileId, lastDay) => {
+    it('R61 R62 an imported penalty is public through its last day of disclosure and gone everywhere the next day', async () => {
+      const clock = manualClock(new Date('2024-03-18T02:00:00Z'));
+      const t = await createTestApp({ profileId, clock });
+      try {
+        const outcome = await collectTable(t.platform, systemActor('cli'), {
+          itemCode: 'XZCF',
+          providerCode: 'XM-SCJG',
+          channel: 'cli',
+          fileName: null,
+          headers: [],
+          rows: [{ rowNumber: 1, ...rowFromObject(xmPenalty()) }],
+        });
+        expect(outcome).toMatchObject({ accepted: 1, returned: 0 });
+        const code = String(xmPenalty().CF_XDR_SHXYM);
+        const stored = await t.database.db
+          .selectFrom('credit_record')
+          .select('disclosure_last_day')
+          .where('subject_code', '=', code)
+          .executeTakeFirstOrThrow();
+        expect(stored.disclosure_last_day).toBe(lastDay);
+        const publicItems = async () =>
+          itemsOf((await t.app.inject({ method: 'GET', url: `/api/v1/public/subjects/${code}` })).json());
+        clock.advance(((Date.parse(`${lastDay}T12:00:00+08:00`) - clock.now().getTime()) / 60_000) | 0);
+        expect(clock.today().toString()).toBe(lastDay);
+        expect(await publicItems()).toEqual(['行政处罚信息']);
+        clock.advance(24 * 60);
+        expect(await publicItems()).toEqual([]);
+      } finally {
+        await t.close();
+      }
+    });
+  },
+);
