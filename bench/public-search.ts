@@ -10,6 +10,7 @@ import { demoSubjectRow } from '../src/modules/seed/seed-demo-city.ts';
 import { insertSubjects } from '../src/modules/subjects/store.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { loadSecurityConfig } from '../src/platform/security/config.ts';
+import { testReportSettings } from '../test/support/app.ts';
 import { createScratchDatabase } from '../test/support/db.ts';
 
 const { values } = parseArgs({
@@ -51,6 +52,7 @@ try {
     webDir: null,
     // The benchmark measures the search, not the per-address rate limit that protects it in production.
     security: loadSecurityConfig({ GONGXIN_RATE_LIMIT_PUBLIC: String(2 ** 31) }, false),
+    reports: testReportSettings(),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

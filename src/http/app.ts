@@ -12,9 +12,12 @@ import { auditRoutes } from '../modules/audit/routes.ts';
 import { calendarRoutes } from '../modules/calendar/routes.ts';
 import { catalogRoutes } from '../modules/catalog/routes.ts';
 import { collectionRoutes } from '../modules/collection/routes.ts';
+import { disclosureRoutes } from '../modules/disclosure/routes.ts';
 import { organizationRoutes } from '../modules/organizations/routes.ts';
 import { portalRoutes } from '../modules/portal/routes.ts';
 import { recordRoutes } from '../modules/records/routes.ts';
+import { reportRoutes } from '../modules/reports/routes.ts';
+import type { ReportSettings } from '../modules/reports/settings.ts';
 import { subjectRoutes } from '../modules/subjects/routes.ts';
 import type { Platform } from '../platform/context.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
@@ -36,6 +39,8 @@ export interface AppOptions {
   webDir: string | null;
   /** Sessions, sign-in, tokens and identity providers (Config.security). */
   security: SecurityConfig;
+  /** The key reports are signed with and the address their QR codes open. */
+  reports: ReportSettings;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -80,6 +85,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes(options.platform));
   await app.register(collectionRoutes(options.platform));
   await app.register(recordRoutes(options.platform));
+  await app.register(disclosureRoutes(options.platform));
+  await app.register(reportRoutes(options.platform, options.reports, options.security));
 
   if (options.webDir) await registerWebApp(app, options.webDir);
   return app;

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { startAuditWorker } from '../modules/audit/worker.ts';
+import { loadReportSettings } from '../modules/reports/settings.ts';
 import type { Config } from '../platform/config.ts';
 import { clockFor, profileFor } from '../platform/config.ts';
 import type { Platform } from '../platform/context.ts';
@@ -60,6 +61,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       logger: options.logger,
       webDir: options.webDir,
       security: config.security,
+      reports: loadReportSettings({
+        env: options.jobsEnv ?? {},
+        dataDir: config.dataDir,
+        production: config.production,
+        warn: (message) => (options.logger ? options.logger.warn(message) : undefined),
+        port: config.port,
+      }),
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
 import { storeRecord } from '../support/records.ts';
 import { manualClock, signInAs, type TestSession } from '../support/sessions.ts';
+import { verifiedCitizen } from '../support/verified-citizen.ts';
 import { xmPenalty } from '../support/xm-penalty.ts';
 
 interface Section {
@@ -16,24 +17,6 @@ interface Section {
 
 function itemsOf(view: { sections: Section[] }): string[] {
   return view.sections.flatMap((s) => s.records.map((r) => r.itemName)).sort();
-}
-
-/** The citizen's session, marked verified for its subject as the real-name flow leaves it (tested in accounts). */
-async function verifiedCitizen(t: TestApp): Promise<{ session: TestSession; code: string; name: string }> {
-  const session = await signInAs(t.app, 'citizen');
-  const account = await t.database.db
-    .selectFrom('account')
-    .innerJoin('subject', 'subject.subject_code', 'account.subject_code')
-    .select(['account.id', 'account.subject_code', 'subject.name'])
-    .where('account.username', '=', 'citizen')
-    .executeTakeFirstOrThrow();
-  const code = account.subject_code ?? '';
-  await t.database.db
-    .updateTable('account_session')
-    .set({ verified_subject_code: code, verified_at: t.platform.clock.now(), verification_method: 'local' })
-    .where('account_id', '=', account.id)
-    .execute();
-  return { session, code, name: account.name };
 }
 
 const GOV_QUERY = {

@@ -3,9 +3,11 @@ import type { Logger } from 'pino';
 import type { ProfileId } from '../../src/core/policy/profile-id.ts';
 import { loadProfile } from '../../src/core/policy/resolver.ts';
 import { buildApp } from '../../src/http/app.ts';
+import { loadReportSettings, type ReportSettings } from '../../src/modules/reports/settings.ts';
 import { seedDemoCityIfEmpty } from '../../src/modules/seed/seed-if-empty.ts';
 import { type Clock, shiftedClock, systemClock } from '../../src/platform/clock.ts';
 import type { Platform } from '../../src/platform/context.ts';
+import { generateSigningKey } from '../../src/platform/crypto/signing.ts';
 import { loadSecurityConfig } from '../../src/platform/security/config.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 
@@ -14,6 +16,18 @@ export interface TestApp {
   platform: Platform;
   database: TestDatabase;
   close(): Promise<void>;
+}
+
+/** Reports signed with a fresh SM2 key held in memory, verified at the test's own address. */
+export function testReportSettings(): ReportSettings {
+  const { privateKeyPem } = generateSigningKey('sm2');
+  return loadReportSettings({
+    env: { GONGXIN_REPORT_SIGNING_KEY: privateKeyPem, GONGXIN_PUBLIC_URL: 'https://credit.example.test' },
+    dataDir: '/nonexistent',
+    production: false,
+    warn: () => undefined,
+    port: 0,
+  });
 }
 
 /** An API-only app on a fresh database, for `app.inject`; seeded with a small demo city unless `seed: 0`. */
@@ -41,6 +55,7 @@ export async function createTestApp(
     logger: options.logger ?? false,
     webDir: null,
     security: loadSecurityConfig(options.securityEnv ?? {}, false),
+    reports: testReportSettings(),
   });
   return {
     app,

@@ -1,0 +1,224 @@
+import type { FastifyInstance } from 'fastify';
+import type { Static } from 'typebox';
+import { HttpProblem } from '../../http/errors.ts';
+import { principalOf } from '../../http/principal.ts';
+import { anonymousActor, type Platform, runUseCase } from '../../platform/context.ts';
+import type { SecurityConfig } from '../../platform/security/config.ts';
+import { querierOf, verifiedSubjectOf } from '../disclosure/routes.ts';
+import { issueGovernmentReport } from './issue-government-report.ts';
+import { issueOwnReport } from './issue-own-report.ts';
+import { issuePublicReport } from './issue-public-report.ts';
+import { renderReportFile, reportHeld } from './render-report-file.ts';
+import {
+  GovernmentReportBody,
+  IssuedReportSchema,
+  OptionalReportCodeQuery,
+  PublicReportBody,
+  ReportCodeQuery,
+  ReportDocumentSchema,
+  ReportNumberParams,
+  VerificationSchema,
+} from './schemas.ts';
+import type { ReportSettings } from './settings.ts';
+import type { IssuedReport } from './store.ts';
+import { verifyReport } from './verify-report.ts';
+
+/** A report file is a few hundred KiB; anything far larger is not one. */
+const MAX_REPORT_FILE_BYTES = 20 * 1024 * 1024;
+
+function presentIssued(report: IssuedReport) {
+  return {
+    number: report.number,
+    verificationCode: report.verificationCode,
+    pdfUrl: `/api/v1/reports/${report.number}/pdf?code=${report.verificationCode}`,
+    contentHash: report.contentHash,
+    signatureAlgorithm: report.signatureAlgorithm,
+    signingKeyId: report.signingKeyId,
+    signature: report.signature,
+    document: report.document,
+  };
+}
+
+export function reportRoutes(platform: Platform, settings: ReportSettings, security: SecurityConfig) {
+  return async (app: FastifyInstance) => {
+    app.addContentTypeParser(
+      ['application/pdf', 'application/octet-stream'],
+      { parseAs: 'buffer', bodyLimit: MAX_REPORT_FILE_BYTES },
+      (_request, body, done) => done(null, body),
+    );
+
+    app.post<{ Body: Static<typeof PublicReportBody> }>(
+      '/api/v1/public/reports',
+      {
+        config: { access: 'public', rateLimit: { max: security.rateLimit.login, timeWindow: 60_000 } },
+        schema: {
+          tags: ['public'],
+          summary: '出具公共信用报告（社会公开信息） / issue a public credit report',
+          body: PublicReportBody,
+          response: { 200: IssuedReportSchema },
+        },
+      },
+      async (request) =>
+        presentIssued(
+          await runUseCase(
+            platform,
+            anonymousActor,
+            (ctx) => issuePublicReport(ctx, settings, { code: request.body.code, channel: 'ONLINE' }),
+            request.id,
+          ),
+        ),
+    );
+
+    app.post(
+      '/api/v1/me/reports',
+      {
+        config: { access: { permission: 'subject.self.read' } },
+        schema: {
+          tags: ['subject'],
+          summary: '出具本主体信用报告（须实名认证） / issue one’s own report after real-name verification',
+          response: { 200: IssuedReportSchema },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const report = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            issueOwnReport(ctx, settings, {
+              channel: 'ONLINE',
+              verifiedSubjectCode: verifiedSubjectOf(principal),
+              querier: querierOf(principal),
+            }),
+          request.id,
+        );
+        return presentIssued(report);
+      },
+    );
+
+    app.post<{ Body: Static<typeof GovernmentReportBody> }>(
+      '/api/v1/gov/reports',
+      {
+        config: { access: { permission: 'records.gov.query' } },
+        schema: {
+          tags: ['government'],
+          summary: '政务查询并出具信用报告 / a government query delivered as a report',
+          body: GovernmentReportBody,
+          response: { 200: IssuedReportSchema },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const body = request.body;
+        const viaApi = principal.apiClient !== null;
+        const result = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            issueGovernmentReport(ctx, settings, {
+              code: body.code,
+              scenario: body.scenario,
+              scenarioBasis: body.scenarioBasis ?? null,
+              purpose: body.purpose,
+              caseReference: body.caseReference,
+              channel: viaApi ? 'API' : 'ONLINE',
+              operator: viaApi ? (body.operator ?? null) : (principal.account?.username ?? null),
+              querier: querierOf(principal),
+            }),
+          request.id,
+        );
+        if (result.refused) {
+          const { code, field, zh, en } = result.refused;
+          throw new HttpProblem(400, code, `${zh} / ${en}`, [{ field, reason: zh }]);
+        }
+        return presentIssued(result.report);
+      },
+    );
+
+    app.get<{ Params: Static<typeof ReportNumberParams>; Querystring: Static<typeof ReportCodeQuery> }>(
+      '/api/v1/reports/:number',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['public'],
+          summary: '凭报告编号与验证码查看报告 / a report, by its number and verification code',
+          params: ReportNumberParams,
+          querystring: ReportCodeQuery,
+          response: { 200: ReportDocumentSchema },
+        },
+      },
+      async (request) => {
+        const report = await reportHeld(platform, {
+          number: request.params.number,
+          code: request.query.code,
+        });
+        return report.document;
+      },
+    );
+
+    app.get<{ Params: Static<typeof ReportNumberParams>; Querystring: Static<typeof ReportCodeQuery> }>(
+      '/api/v1/reports/:number/pdf',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['public'],
+          summary: '下载报告 PDF（已签名） / the signed PDF of a report',
+          params: ReportNumberParams,
+          querystring: ReportCodeQuery,
+        },
+      },
+      async (request, reply) => {
+        const { report, pdf } = await runUseCase(
+          platform,
+          anonymousActor,
+          (ctx) => renderReportFile(ctx, { number: request.params.number, code: request.query.code }),
+          request.id,
+        );
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${report.number}.pdf"`)
+          .send(Buffer.from(pdf));
+      },
+    );
+
+    app.get<{
+      Params: Static<typeof ReportNumberParams>;
+      Querystring: Static<typeof OptionalReportCodeQuery>;
+    }>(
+      '/api/v1/reports/:number/verification',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['public'],
+          summary: '按报告编号核验报告真伪 / verify a report by its number',
+          params: ReportNumberParams,
+          querystring: OptionalReportCodeQuery,
+          response: { 200: VerificationSchema },
+        },
+      },
+      (request) => verifyReport(platform, { number: request.params.number, code: request.query.code }),
+    );
+
+    app.post(
+      '/api/v1/reports/verification',
+      {
+        config: { access: 'public', rateLimit: { max: security.rateLimit.login, timeWindow: 60_000 } },
+        schema: {
+          tags: ['public'],
+          summary: '上传报告 PDF 核验真伪 / verify a report file (body: the PDF)',
+          response: { 200: VerificationSchema },
+        },
+      },
+      (request) => {
+        if (!Buffer.isBuffer(request.body)) {
+          throw new HttpProblem(
+            415,
+            'PDF_REQUIRED',
+            '请上传报告 PDF 文件 / send the PDF as the request body',
+          );
+        }
+        return verifyReport(platform, { file: request.body });
+      },
+    );
+  };
+}
