@@ -107,7 +107,7 @@ export async function issueReport(
     purpose: request.purpose,
     statements: statementsFor(request, disclosure.includesGovernmentShared),
     sections,
-    verificationUrl: `${settings.publicUrl}/verify/${number}?code=${verificationCode}`,
+    verificationUrl: `${settings.publicUrl}/reports/${number}?code=${verificationCode}`,
   };
   const signature = signReport(settings.signingKey(), document);
   const report: IssuedReport = {
