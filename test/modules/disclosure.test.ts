@@ -136,6 +136,16 @@ describe(`disclosure and queries in Xiamen, on ${testEngine}`, () => {
     expect(entry.returned).toHaveLength(2);
   });
 
+  it('R85 the government user picks from the closed list of 000 第十九条; scenario (6) needs its basis', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/gov/scenarios', headers: gov.headers });
+    expect(response.statusCode, response.body).toBe(200);
+    const list = response.json();
+    expect(list.closed).toBe(true);
+    expect(list.scenarios).toHaveLength(6);
+    expect(list.scenarios.filter((s: { needsBasis: boolean }) => s.needsBasis)).toHaveLength(1);
+    expect(list.citation).toContain('第十九条');
+  });
+
   it('R85 R84 a query without a scenario basis or for an item outside the permission is refused, returns nothing, and is logged', async () => {
     const other = await t.app.inject({
       method: 'POST',

@@ -26,6 +26,11 @@ export interface DeclarationProblem {
   en: string;
 }
 
+/** 000 第十九条(六): 国家、省、市规定的其他情形 must name its provision; WH/NT "other" needs its words (R86). */
+export function scenarioNeedsBasis(scenario: string, queries: QueryParameters): boolean {
+  return scenario === OTHER_SCENARIO || (queries.govScenarioListClosed.value && scenario.includes('其他'));
+}
+
 function blank(value: string | null): boolean {
   return value === null || value.trim() === '';
 }
@@ -66,9 +71,7 @@ export function checkGovernmentQueryDeclaration(
       en: `"${scenario}" is not one of the city's query scenarios`,
     };
   }
-  // 000 第十九条(六): 国家、省、市规定的其他情形 — the provision must be named; "other" needs its text (R86).
-  const needsBasis = scenario === OTHER_SCENARIO || (closed && scenario.includes('其他'));
-  if (needsBasis && blank(declaration.scenarioBasis)) {
+  if (scenarioNeedsBasis(scenario, queries) && blank(declaration.scenarioBasis)) {
     return {
       code: 'SCENARIO_BASIS_REQUIRED',
       field: 'scenarioBasis',

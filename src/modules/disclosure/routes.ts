@@ -6,6 +6,7 @@ import { anonymousActor, type Platform, runUseCase } from '../../platform/contex
 import type { Principal } from '../accounts/principal.ts';
 import { explainRecord } from './explain-record.ts';
 import { exportQueryLedger } from './export-query-ledger.ts';
+import { listQueryScenarios } from './list-query-scenarios.ts';
 import { listWhoQueriedMe } from './list-who-queried-me.ts';
 import { queryAsGovernment } from './query-as-government.ts';
 import { queryOwnRecords } from './query-own-records.ts';
@@ -20,6 +21,7 @@ import {
   LedgerQuery,
   PageQuery,
   QueryLogEntrySchema,
+  QueryScenariosSchema,
   SelfQueryQuery,
   SelfQueryView,
   SubjectCodeParams,
@@ -122,6 +124,19 @@ export function disclosureRoutes(platform: Platform) {
         );
         return rows.map(presentLogRow);
       },
+    );
+
+    app.get(
+      '/api/v1/gov/scenarios',
+      {
+        config: { access: { permission: 'records.gov.query' } },
+        schema: {
+          tags: ['government'],
+          summary: '政务查询场景（用途）清单 / the query scenarios (purposes) to pick from',
+          response: { 200: QueryScenariosSchema },
+        },
+      },
+      () => listQueryScenarios(platform.profile, platform.clock.today()),
     );
 
     app.post<{ Body: Static<typeof GovernmentQueryBody> }>(

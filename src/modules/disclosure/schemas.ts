@@ -116,3 +116,18 @@ export const ExplainView = Type.Object({
   reason: Type.Union([Type.Object({ zh: Type.String(), en: Type.String() }), Type.Null()]),
   citation: Type.Union([Type.String(), Type.Null()]),
 });
+
+export const QueryScenariosSchema = Type.Object({
+  closed: Type.Boolean({
+    description: '清单是否封闭（厦门：第十九条所列情形） / whether only listed scenarios are allowed',
+  }),
+  scenarios: Type.Array(
+    Type.Object({
+      value: Type.String({ description: '场景或用途；OTHER 表示“其他”' }),
+      needsBasis: Type.Boolean({
+        description: '须注明依据或具体用途 / needs a basis or the purpose in words',
+      }),
+    }),
+  ),
+  citation: Type.String(),
+});
