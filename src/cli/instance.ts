@@ -1,4 +1,4 @@
-import { clockFor, profileFor } from '../platform/config.ts';
+import { type Config, clockFor, profileFor } from '../platform/config.ts';
 import type { Platform } from '../platform/context.ts';
 import { type DatabaseHandle, openDatabase } from '../platform/db/database.ts';
 import { migrate } from '../platform/db/migrations.ts';
@@ -12,7 +12,7 @@ import { asCliError, type InstanceOptions, instanceConfig } from './options.ts';
 export async function withInstance<T>(
   io: CliIO,
   options: InstanceOptions,
-  work: (platform: Platform, handle: DatabaseHandle) => Promise<T>,
+  work: (platform: Platform, handle: DatabaseHandle, config: Config) => Promise<T>,
 ): Promise<T> {
   const config = instanceConfig(io, options);
   const clock = clockFor(config);
@@ -24,7 +24,7 @@ export async function withInstance<T>(
   }
   try {
     await migrate(handle, clock.now());
-    return await work({ db: handle.db, clock, profile: profileFor(config) }, handle);
+    return await work({ db: handle.db, clock, profile: profileFor(config) }, handle, config);
   } catch (error) {
     asCliError(error);
   } finally {

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
+import { HttpProblem } from '../http/errors.ts';
 import { type Config, ConfigError, loadConfig } from '../platform/config.ts';
 import { DataDirLockedError } from '../platform/db/lock.ts';
 import { MigrationError } from '../platform/db/migrations.ts';
 import { InvalidInputError } from '../platform/errors.ts';
-import { CliError, type CliIO, EXIT_UNAVAILABLE, EXIT_USAGE } from './io.ts';
+import { CliError, type CliIO, EXIT_NEGATIVE, EXIT_UNAVAILABLE, EXIT_USAGE } from './io.ts';
 
 export interface InstanceOptions {
   today?: string;
@@ -36,6 +37,8 @@ export function asCliError(error: unknown): never {
   if (error instanceof DataDirLockedError) throw new CliError(error.message, EXIT_UNAVAILABLE);
   if (error instanceof MigrationError) throw new CliError(error.message, EXIT_UNAVAILABLE);
   if (error instanceof ConfigError) throw new CliError(error.message, EXIT_USAGE);
+  // A use case's refusal (an unknown subject, a missing verification) reads the same as over HTTP.
+  if (error instanceof HttpProblem) throw new CliError(`${error.code}: ${error.message}`, EXIT_NEGATIVE);
   if (error instanceof InvalidInputError)
     throw new CliError(`${error.field}: ${error.reason} (${error.reasonEn})`, EXIT_USAGE);
   const code = (error as NodeJS.ErrnoException).code;

@@ -33,6 +33,9 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission | 'public'>
   'calendar years': 'public',
   'id check': 'public',
   periods: 'public',
+  report: 'reports.issue',
+  // Anyone may verify a report (the verification page is public too).
+  'verify-report': 'public',
 };
 
 /** `calendar load` for the command `load` under `calendar`. */

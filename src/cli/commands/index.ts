@@ -8,6 +8,7 @@ import { registerImportCommand } from './import.ts';
 import { registerJobCommands } from './jobs.ts';
 import { registerPeriodsCommand } from './periods.ts';
 import { registerProviderCommands } from './providers.ts';
+import { registerReportCommands } from './report.ts';
 import { registerServerCommands } from './server.ts';
 
 /** Every subcommand group of `gongxin`, in the order `--help` lists them. */
@@ -22,4 +23,5 @@ export const registrars: CommandRegistrar[] = [
   registerCalendarCommands,
   registerIdCommands,
   registerPeriodsCommand,
+  registerReportCommands,
 ];

@@ -12,8 +12,8 @@ import { type SubjectView, subjectNamed, viewSubject } from './subject-view.ts';
 
 export interface GovernmentQueryInput extends GovernmentQueryDeclaration {
   code: string;
-  /** ONLINE (the agency's platform account) or API (the embedded interface of its business system, R88). */
-  channel: 'ONLINE' | 'API';
+  /** ONLINE (the agency's platform account), API (the embedded interface of its business system, R88), CLI. */
+  channel: 'ONLINE' | 'API' | 'CLI';
   /** The end operator of an embedded-interface call, "name/id" (R88); the account itself online. */
   operator: string | null;
   /** Only these items, when the user names them (R84); every item it may see otherwise. */

@@ -8,6 +8,7 @@ import { querierOf, verifiedSubjectOf } from '../disclosure/routes.ts';
 import { issueGovernmentReport } from './issue-government-report.ts';
 import { issueOwnReport } from './issue-own-report.ts';
 import { issuePublicReport } from './issue-public-report.ts';
+import { presentIssued } from './present-issued.ts';
 import { renderReportFile, reportHeld } from './render-report-file.ts';
 import {
   GovernmentReportBody,
@@ -20,24 +21,10 @@ import {
   VerificationSchema,
 } from './schemas.ts';
 import type { ReportSettings } from './settings.ts';
-import type { IssuedReport } from './store.ts';
 import { verifyReport } from './verify-report.ts';
 
 /** A report file is a few hundred KiB; anything far larger is not one. */
 const MAX_REPORT_FILE_BYTES = 20 * 1024 * 1024;
-
-function presentIssued(report: IssuedReport) {
-  return {
-    number: report.number,
-    verificationCode: report.verificationCode,
-    pdfUrl: `/api/v1/reports/${report.number}/pdf?code=${report.verificationCode}`,
-    contentHash: report.contentHash,
-    signatureAlgorithm: report.signatureAlgorithm,
-    signingKeyId: report.signingKeyId,
-    signature: report.signature,
-    document: report.document,
-  };
-}
 
 export function reportRoutes(platform: Platform, settings: ReportSettings, security: SecurityConfig) {
   return async (app: FastifyInstance) => {

@@ -1,5 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import { checkCode } from '../../core/identity/check-code.ts';
+import { maskIdNumber } from '../../core/privacy/masking.ts';
+import { parseLocalDate } from '../../core/time/local-date.ts';
 import { digest } from '../../platform/crypto/hash.ts';
 import { isSignatureAlgorithm } from '../../platform/crypto/signing.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -45,6 +48,12 @@ export interface ReportVerification {
   document: ReportDocument | null;
 }
 
+function publicSubjectCode(document: ReportDocument): string {
+  const { code } = document.subject;
+  const issuedOn = parseLocalDate(document.queryTime.slice(0, 10));
+  return checkCode(code, { today: issuedOn }).kind === 'uscc' ? code : maskIdNumber(code);
+}
+
 function sameHex(a: string, b: string): boolean {
   const left = Buffer.from(a, 'hex');
   const right = Buffer.from(b, 'hex');
@@ -75,7 +84,8 @@ function outcome(
     metadata: report
       ? {
           number: report.number,
-          subjectCode: report.document.subject.code,
+          // A person's ID number is not for whoever types a report number (DESIGN: masking presenters).
+          subjectCode: showContent ? report.document.subject.code : publicSubjectCode(report.document),
           queryTime: report.document.queryTime,
           issuer: report.issuer,
           contentHash: report.contentHash,
