@@ -9,6 +9,7 @@ import { oauthRoutes } from '../modules/accounts/oauth-routes.ts';
 import { accountRoutes } from '../modules/accounts/routes.ts';
 import { alertRoutes } from '../modules/alerts/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
+import { authorizationRoutes } from '../modules/authorizations/routes.ts';
 import { calendarRoutes } from '../modules/calendar/routes.ts';
 import { catalogRoutes } from '../modules/catalog/routes.ts';
 import { collectionRoutes } from '../modules/collection/routes.ts';
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(collectionRoutes(options.platform));
   await app.register(recordRoutes(options.platform));
   await app.register(disclosureRoutes(options.platform));
+  await app.register(authorizationRoutes(options.platform));
   await app.register(reportRoutes(options.platform, options.reports, options.security));
 
   if (options.webDir) await registerWebApp(app, options.webDir);

@@ -137,7 +137,11 @@ describe(`disclosure and queries in Xiamen, on ${testEngine}`, () => {
   });
 
   it('R85 the government user picks from the closed list of 000 第十九条; scenario (6) needs its basis', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/gov/scenarios', headers: gov.headers });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/gov/scenarios',
+      headers: gov.headers,
+    });
     expect(response.statusCode, response.body).toBe(200);
     const list = response.json();
     expect(list.closed).toBe(true);

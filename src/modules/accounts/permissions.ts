@@ -52,6 +52,10 @@ export const PERMISSIONS = {
   'records.explain': '可见性说明 / explain visibility',
   /** Read and export any organization's query ledger (000 第二十条; 002 第十二条; R91, R92). */
   'query_log.read': '查询日志台账 / query ledgers',
+  /** Authorize a named party to query one's own non-public records, and revoke it (000 第十八条; R80). */
+  'subject.authorize': '授权他人查询 / authorize queries',
+  /** Query another subject under its authorization, where the city allows it online (004 第二十二条; R81). */
+  'reports.third_party': '授权查询他人 / query under an authorization',
   /** Issue a public credit report at a service point or from the shell (000 第二十二条; R76). */
   'reports.issue': '出具信用报告 / issue credit reports',
   /** Operate the instance from the server's shell: migrate, seed, serve, build. */
@@ -66,10 +70,16 @@ export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
  * `gongxin` CLI (the CLI acts as `system:cli`; see src/cli/permissions.ts).
  */
 export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonly Permission[]>> = {
-  subject: ['account.self', 'realname.verify', 'subject.self.read'],
+  subject: [
+    'account.self',
+    'realname.verify',
+    'subject.self.read',
+    'subject.authorize',
+    'reports.third_party',
+  ],
   provider: ['account.self', 'organization.self.read', 'collection.submit', 'collection.own.read'],
   gov: ['account.self', 'organization.self.read', 'records.gov.query'],
-  agency: ['account.self', 'organization.self.read'],
+  agency: ['account.self', 'organization.self.read', 'reports.third_party'],
   center_admin: [
     'account.self',
     'organization.self.read',

@@ -1,5 +1,5 @@
-import { HttpProblem } from '../../http/errors.ts';
 import type { UseCaseContext } from '../../platform/context.ts';
+import { requireVerifiedSubject } from '../accounts/verified-subject.ts';
 import { listQueriesOfSubject, type QueryLogRow } from './store.ts';
 
 /**
@@ -10,14 +10,7 @@ export async function listWhoQueriedMe(
   ctx: UseCaseContext,
   input: { verifiedSubjectCode: string | null; limit: number; offset: number },
 ): Promise<QueryLogRow[]> {
-  if (!input.verifiedSubjectCode) {
-    throw new HttpProblem(
-      403,
-      'REALNAME_REQUIRED',
-      '请先完成实名认证 / complete real-name verification first',
-    );
-  }
-  return listQueriesOfSubject(ctx.db, input.verifiedSubjectCode, {
+  return listQueriesOfSubject(ctx.db, requireVerifiedSubject(input.verifiedSubjectCode), {
     limit: input.limit,
     offset: input.offset,
   });

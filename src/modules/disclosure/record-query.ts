@@ -16,7 +16,8 @@ type Optional =
   | 'caseReference'
   | 'operator'
   | 'batchId'
-  | 'reportNumber';
+  | 'reportNumber'
+  | 'authorizationId';
 
 /** A query to log; what a channel does not have (a scenario for a self-query, a batch id online) is left out. */
 export type QueryRecord = Omit<QueryLogEntry, 'queriedAt' | 'refusalCode' | keyof Querier | Optional> &
@@ -36,6 +37,7 @@ export async function recordQuery(ctx: UseCaseContext, query: QueryRecord): Prom
     operator: null,
     batchId: null,
     reportNumber: null,
+    authorizationId: null,
     refusalCode: null,
     ...rest,
     ...querier,

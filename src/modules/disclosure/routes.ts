@@ -4,6 +4,7 @@ import { HttpProblem } from '../../http/errors.ts';
 import { principalOf } from '../../http/principal.ts';
 import { anonymousActor, type Platform, runUseCase } from '../../platform/context.ts';
 import type { Principal } from '../accounts/principal.ts';
+import { requireVerifiedSubject } from '../accounts/verified-subject.ts';
 import { explainRecord } from './explain-record.ts';
 import { exportQueryLedger } from './export-query-ledger.ts';
 import { listQueryScenarios } from './list-query-scenarios.ts';
@@ -81,13 +82,7 @@ export function disclosureRoutes(platform: Platform) {
       async (request) => {
         const principal = principalOf(request);
         const verified = verifiedSubjectOf(principal);
-        const code = request.query.code ?? verified;
-        if (!code)
-          throw new HttpProblem(
-            403,
-            'REALNAME_REQUIRED',
-            '请先完成实名认证 / complete real-name verification first',
-          );
+        const code = request.query.code ?? requireVerifiedSubject(verified);
         return runUseCase(
           platform,
           principal.actor,

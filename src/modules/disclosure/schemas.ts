@@ -80,6 +80,7 @@ export const QueryLogEntrySchema = Type.Object({
   returned: Type.Array(Type.String()),
   outcome: Type.String(),
   refusalCode: Type.Union([Type.String(), Type.Null()]),
+  authorizationId: Type.Union([Type.Integer(), Type.Null()]),
 });
 
 export const PageQuery = Type.Object({

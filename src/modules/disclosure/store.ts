@@ -104,6 +104,8 @@ export interface QueryLogEntry {
   returned: readonly string[];
   outcome: 'RETURNED' | 'REFUSED';
   refusalCode: string | null;
+  /** The subject's authorization a third-party query ran under (R80). */
+  authorizationId: number | null;
 }
 
 export async function insertQueryLogEntry(db: Db, entry: QueryLogEntry): Promise<number> {
@@ -128,6 +130,7 @@ export async function insertQueryLogEntry(db: Db, entry: QueryLogEntry): Promise
       returned: JSON.stringify(entry.returned),
       outcome: entry.outcome,
       refusal_code: entry.refusalCode,
+      authorization_id: entry.authorizationId,
     })
     .returning('entry_id')
     .executeTakeFirstOrThrow();
@@ -158,6 +161,7 @@ function toQueryLogRow(row: {
   returned: string[];
   outcome: string;
   refusal_code: string | null;
+  authorization_id: number | null;
 }): QueryLogRow {
   return {
     entryId: row.entry_id,
@@ -179,6 +183,7 @@ function toQueryLogRow(row: {
     returned: row.returned,
     outcome: row.outcome === 'REFUSED' ? 'REFUSED' : 'RETURNED',
     refusalCode: row.refusal_code,
+    authorizationId: row.authorization_id,
   };
 }
 

@@ -1,5 +1,5 @@
-import { HttpProblem } from '../../http/errors.ts';
 import type { UseCaseContext } from '../../platform/context.ts';
+import { requireVerifiedSubject } from '../accounts/verified-subject.ts';
 import type { Querier } from '../disclosure/record-query.ts';
 import { subjectNamed } from '../disclosure/subject-view.ts';
 import { issueReport } from './issue-report.ts';
@@ -19,13 +19,7 @@ export async function issueOwnReport(
   input: SelfReportInput,
 ): Promise<IssuedReport> {
   const code = input.channel === 'ONLINE' ? input.verifiedSubjectCode : input.code;
-  if (!code)
-    throw new HttpProblem(
-      403,
-      'REALNAME_REQUIRED',
-      '请先完成实名认证 / complete real-name verification first',
-    );
-  const subject = await subjectNamed(ctx, code);
+  const subject = await subjectNamed(ctx, requireVerifiedSubject(code));
   return issueReport(ctx, settings, {
     subject,
     reportViewer: 'self',

@@ -40,6 +40,8 @@ export interface ReportRequest {
    * Logged with the report: a government report's declaration (R85, R86), the end operator of an embedded
    * call (R88), or the officer who checked the identity document on site (R76).
    */
+  /** The subject's authorization a third-party report is issued under (R80). */
+  authorizationId?: number;
   logged?: {
     scenario?: string | null;
     scenarioBasis?: string | null;
@@ -143,6 +145,7 @@ export async function issueReport(
       querier: request.querier,
       purpose: request.purpose,
       ...request.logged,
+      authorizationId: request.authorizationId ?? null,
       reportNumber: number,
       returned: disclosure.returned,
       outcome: 'RETURNED',

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import type { Static } from 'typebox';
+import { type Static, Type } from 'typebox';
+import { versionInForce } from '../../core/policy/resolver.ts';
+import { requiredMaterials } from '../../core/queries/third-party.ts';
 import { HttpProblem } from '../../http/errors.ts';
 import { principalOf } from '../../http/principal.ts';
 import { anonymousActor, type Platform, runUseCase } from '../../platform/context.ts';
@@ -8,16 +10,21 @@ import { querierOf, verifiedSubjectOf } from '../disclosure/routes.ts';
 import { issueGovernmentReport } from './issue-government-report.ts';
 import { issueOwnReport } from './issue-own-report.ts';
 import { issuePublicReport } from './issue-public-report.ts';
+import { issueThirdPartyReport, type ThirdPartyReportResult } from './issue-third-party-report.ts';
 import { presentIssued } from './present-issued.ts';
 import { renderReportFile, reportHeld } from './render-report-file.ts';
 import {
   GovernmentReportBody,
   IssuedReportSchema,
+  MaterialsQuery,
   OptionalReportCodeQuery,
   PublicReportBody,
   ReportCodeQuery,
   ReportDocumentSchema,
   ReportNumberParams,
+  ServicePointReportBody,
+  ThirdPartyIssuedSchema,
+  ThirdPartyReportBody,
   VerificationSchema,
 } from './schemas.ts';
 import type { ReportSettings } from './settings.ts';
@@ -25,6 +32,24 @@ import { verifyReport } from './verify-report.ts';
 
 /** A report file is a few hundred KiB; anything far larger is not one. */
 const MAX_REPORT_FILE_BYTES = 20 * 1024 * 1024;
+
+/** A third-party report, or the refusal answered after its log entry committed. */
+function thirdPartyAnswer(result: ThirdPartyReportResult) {
+  if (result.refused) {
+    const { code, zh, en, missing } = result.refused;
+    throw new HttpProblem(
+      code === 'MATERIALS_INCOMPLETE' ? 422 : 403,
+      code,
+      `${zh} / ${en}`,
+      missing.map((item) => ({ field: 'materials', reason: item })),
+    );
+  }
+  return {
+    ...presentIssued(result.report),
+    acceptedAt: result.acceptedAt.toISOString(),
+    authorizationId: result.authorization.authorizationId,
+  };
+}
 
 export function reportRoutes(platform: Platform, settings: ReportSettings, security: SecurityConfig) {
   return async (app: FastifyInstance) => {
@@ -119,6 +144,95 @@ export function reportRoutes(platform: Platform, settings: ReportSettings, secur
           throw new HttpProblem(400, code, `${zh} / ${en}`, [{ field, reason: zh }]);
         }
         return presentIssued(result.report);
+      },
+    );
+
+    app.post<{ Body: Static<typeof ThirdPartyReportBody> }>(
+      '/api/v1/third-party/reports',
+      {
+        config: { access: { permission: 'reports.third_party' } },
+        schema: {
+          tags: ['subject'],
+          summary:
+            '凭信息主体的授权码在线查询（仅南通） / a report under the subject’s authorization code, online',
+          body: ThirdPartyReportBody,
+          response: { 200: ThirdPartyIssuedSchema },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const querier = querierOf(principal);
+        const result = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            issueThirdPartyReport(ctx, settings, {
+              channel: 'ONLINE',
+              ...request.body,
+              // Who the subject authorized: the signed-in subject's own code, or its organization.
+              granteeCode: principal.account?.subjectCode ?? principal.organizationCode ?? querier.account,
+              querier,
+            }),
+          request.id,
+        );
+        return thirdPartyAnswer(result);
+      },
+    );
+
+    app.get<{ Querystring: Static<typeof MaterialsQuery> }>(
+      '/api/v1/service-point/materials',
+      {
+        config: { access: { permission: 'reports.issue' } },
+        schema: {
+          tags: ['center'],
+          summary: '授权查询现场申请须核验的材料 / the materials an on-site application brings',
+          querystring: MaterialsQuery,
+          response: { 200: Type.Array(Type.String()) },
+        },
+      },
+      (request) =>
+        requiredMaterials(
+          versionInForce(platform.profile, platform.clock.today()).version.parameters.queries,
+          request.query.applicant,
+        ),
+    );
+
+    app.post<{ Body: Static<typeof ServicePointReportBody> }>(
+      '/api/v1/service-point/third-party-reports',
+      {
+        config: { access: { permission: 'reports.issue' } },
+        schema: {
+          tags: ['center'],
+          summary: '服务窗口受理授权查询并出具报告 / a third party’s application at a service point',
+          body: ServicePointReportBody,
+          response: { 200: ThirdPartyIssuedSchema },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const { written, accessCode, ...body } = request.body;
+        const result = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            issueThirdPartyReport(ctx, settings, {
+              channel: 'ON_SITE',
+              ...body,
+              authorization: written
+                ? {
+                    written: {
+                      purpose: written.purpose,
+                      items: written.items ?? null,
+                      signedOn: written.signedOn,
+                      validUntil: written.validUntil ?? null,
+                    },
+                  }
+                : { accessCode: accessCode ?? '' },
+              querier: querierOf(principal),
+            }),
+          request.id,
+        );
+        return thirdPartyAnswer(result);
       },
     );
 

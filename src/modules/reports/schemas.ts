@@ -59,3 +59,37 @@ export const VerificationSchema = Type.Object({
   ]),
   document: Type.Union([ReportDocumentSchema, Type.Null()]),
 });
+
+export const ThirdPartyReportBody = Type.Object({
+  subjectCode: Type.String({ minLength: 1, maxLength: 40, description: '被查询主体代码' }),
+  accessCode: Type.String({ minLength: 1, maxLength: 40, description: '信息主体给出的授权码' }),
+});
+
+const ApplicantKindSchema = Type.Union([Type.Literal('natural_person'), Type.Literal('organization')]);
+
+export const ServicePointReportBody = Type.Object({
+  subjectCode: Type.String({ minLength: 1, maxLength: 40 }),
+  applicant: Type.Object({
+    code: Type.String({ minLength: 1, maxLength: 40, description: '申请人（被授权方）代码' }),
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    kind: ApplicantKindSchema,
+  }),
+  materials: Type.Array(Type.String({ maxLength: 200 }), { maxItems: 20, description: '已核验的材料' }),
+  accessCode: Type.Optional(Type.String({ maxLength: 40, description: '在线授权的授权码' })),
+  written: Type.Optional(
+    Type.Object({
+      purpose: Type.String({ minLength: 1, maxLength: 500 }),
+      items: Type.Optional(Type.Union([Type.Array(Type.String({ maxLength: 40 })), Type.Null()])),
+      signedOn: Type.String({ format: 'date' }),
+      validUntil: Type.Optional(Type.Union([Type.String({ format: 'date' }), Type.Null()])),
+    }),
+  ),
+});
+
+export const MaterialsQuery = Type.Object({ applicant: ApplicantKindSchema });
+
+export const ThirdPartyIssuedSchema = Type.Object({
+  ...IssuedReportSchema.properties,
+  acceptedAt: Type.String({ format: 'date-time', description: '受理时间（即提交时间）' }),
+  authorizationId: Type.Integer(),
+});

@@ -318,6 +318,25 @@ export interface QueryLogTable {
   returned: ColumnType<string[], string, never>;
   outcome: string;
   refusal_code: string | null;
+  authorization_id: ColumnType<number | null, number | null | undefined, never>;
+}
+
+export interface SubjectAuthorizationTable {
+  subject_code: string;
+  authorization_id: Generated<number>;
+  grantee_code: string;
+  grantee_name: string;
+  purpose: string;
+  items: string[] | null;
+  form: string;
+  signed_on: DateColumn;
+  valid_from: DateColumn;
+  valid_until: DateColumn | null;
+  access_code: string | null;
+  status: string;
+  recorded_by: string;
+  created_at: Date;
+  revoked_at: Date | null;
 }
 
 export interface CreditReportTable {
@@ -366,4 +385,5 @@ export interface Database {
   credit_record_version: CreditRecordVersionTable;
   query_log: QueryLogTable;
   credit_report: CreditReportTable;
+  subject_authorization: SubjectAuthorizationTable;
 }

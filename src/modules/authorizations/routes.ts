@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify';
+import { type Static, Type } from 'typebox';
+import { principalOf } from '../../http/principal.ts';
+import { type Platform, runUseCase } from '../../platform/context.ts';
+import { querierOf, verifiedSubjectOf } from '../disclosure/routes.ts';
+import { grantAuthorization } from './grant-authorization.ts';
+import { listOwnAuthorizations } from './list-own-authorizations.ts';
+import { revokeAuthorization } from './revoke-authorization.ts';
+import { AuthorizationParams, AuthorizationSchema, GrantBody } from './schemas.ts';
+import type { AuthorizationRow } from './store.ts';
+
+export function presentAuthorization(row: AuthorizationRow) {
+  return { ...row, createdAt: row.createdAt.toISOString(), revokedAt: row.revokedAt?.toISOString() ?? null };
+}
+
+export function authorizationRoutes(platform: Platform) {
+  return async (app: FastifyInstance) => {
+    app.get(
+      '/api/v1/me/authorizations',
+      {
+        config: { access: { permission: 'subject.authorize' } },
+        schema: {
+          tags: ['subject'],
+          summary: '我给出的查询授权 / the authorizations I gave',
+          response: { 200: Type.Array(AuthorizationSchema) },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const rows = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) => listOwnAuthorizations(ctx, { verifiedSubjectCode: verifiedSubjectOf(principal) }),
+          request.id,
+        );
+        return rows.map(presentAuthorization);
+      },
+    );
+
+    app.post<{ Body: Static<typeof GrantBody> }>(
+      '/api/v1/me/authorizations',
+      {
+        config: { access: { permission: 'subject.authorize' } },
+        schema: {
+          tags: ['subject'],
+          summary: '授权他人查询本主体的授权查询信息 / authorize a party to query my records',
+          body: GrantBody,
+          response: { 200: AuthorizationSchema },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const row = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            grantAuthorization(ctx, {
+              ...request.body,
+              verifiedSubjectCode: verifiedSubjectOf(principal),
+              recordedBy: querierOf(principal).account,
+            }),
+          request.id,
+        );
+        return presentAuthorization(row);
+      },
+    );
+
+    app.post<{ Params: Static<typeof AuthorizationParams> }>(
+      '/api/v1/me/authorizations/:id/revoke',
+      {
+        config: { access: { permission: 'subject.authorize' } },
+        schema: {
+          tags: ['subject'],
+          summary: '撤销授权 / revoke an authorization',
+          params: AuthorizationParams,
+          response: { 200: AuthorizationSchema },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const row = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            revokeAuthorization(ctx, {
+              verifiedSubjectCode: verifiedSubjectOf(principal),
+              authorizationId: request.params.id,
+            }),
+          request.id,
+        );
+        return presentAuthorization(row);
+      },
+    );
+  };
+}
