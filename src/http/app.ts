@@ -10,6 +10,7 @@ import { accountRoutes } from '../modules/accounts/routes.ts';
 import { alertRoutes } from '../modules/alerts/routes.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
 import { authorizationRoutes } from '../modules/authorizations/routes.ts';
+import { batchQueryRoutes } from '../modules/batch-queries/routes.ts';
 import { calendarRoutes } from '../modules/calendar/routes.ts';
 import { catalogRoutes } from '../modules/catalog/routes.ts';
 import { collectionRoutes } from '../modules/collection/routes.ts';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(recordRoutes(options.platform));
   await app.register(disclosureRoutes(options.platform));
   await app.register(authorizationRoutes(options.platform));
+  await app.register(batchQueryRoutes(options.platform));
   await app.register(reportRoutes(options.platform, options.reports, options.security));
 
   if (options.webDir) await registerWebApp(app, options.webDir);

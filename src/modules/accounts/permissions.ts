@@ -56,6 +56,10 @@ export const PERMISSIONS = {
   'subject.authorize': '授权他人查询 / authorize queries',
   /** Query another subject under its authorization, where the city allows it online (004 第二十二条; R81). */
   'reports.third_party': '授权查询他人 / query under an authorization',
+  /** Record the competent department's approval of an agency's batch access (000 第二十一条 ¶2; R98). */
+  'batch.approve': '批量查询批准 / approve batch access',
+  /** Submit batches of subjects and download their results, under an approval (R98, R99). */
+  'batch.query': '批量查询 / batch queries',
   /** Issue a public credit report at a service point or from the shell (000 第二十二条; R76). */
   'reports.issue': '出具信用报告 / issue credit reports',
   /** Operate the instance from the server's shell: migrate, seed, serve, build. */
@@ -79,7 +83,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
   ],
   provider: ['account.self', 'organization.self.read', 'collection.submit', 'collection.own.read'],
   gov: ['account.self', 'organization.self.read', 'records.gov.query'],
-  agency: ['account.self', 'organization.self.read', 'reports.third_party'],
+  agency: ['account.self', 'organization.self.read', 'reports.third_party', 'batch.query'],
   center_admin: [
     'account.self',
     'organization.self.read',
@@ -97,6 +101,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'records.explain',
     'query_log.read',
     'reports.issue',
+    'batch.approve',
   ],
   center_staff: [
     'account.self',
@@ -123,6 +128,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'catalog.manage',
     'collection.overview',
     'query_log.read',
+    'batch.approve',
   ],
   operator: [
     'instance.operate',

@@ -143,3 +143,21 @@ export async function setAuthorizationStatus(
     .where('authorization_id', '=', authorization.authorizationId)
     .execute();
 }
+
+/** A subject's active authorizations of one grantee, newest first: what an agency holds "on file". */
+export async function listActiveAuthorizationsOf(
+  db: Db,
+  subjectCode: string,
+  granteeCode: string,
+): Promise<AuthorizationRow[]> {
+  const rows = await db
+    .selectFrom('subject_authorization')
+    .selectAll()
+    .where('subject_code', '=', subjectCode)
+    .where('grantee_code', '=', granteeCode)
+    .where('status', '=', 'ACTIVE')
+    .orderBy('authorization_id', 'desc')
+    .forUpdate()
+    .execute();
+  return rows.map(toRow);
+}

@@ -356,6 +356,39 @@ export interface CreditReportTable {
   pdf_hash: string | null;
 }
 
+export interface BatchQueryApprovalTable {
+  approval_id: string;
+  organization_code: string;
+  scope: string;
+  valid_from: DateColumn;
+  valid_until: DateColumn;
+  security_conditions: string;
+  approved_by: string;
+  created_at: Date;
+}
+
+export interface BatchQueryTable {
+  batch_id: string;
+  organization_code: string;
+  approval_id: string;
+  submitted_by: string;
+  purpose: string;
+  status: string;
+  total: number;
+  done: Generated<number>;
+  created_at: Date;
+  finished_at: Date | null;
+}
+
+export interface BatchQueryRowTable {
+  batch_id: string;
+  row_number: number;
+  code: string;
+  subject_code: string | null;
+  outcome: string | null;
+  records: ColumnType<unknown, string | null, string | null>;
+}
+
 export interface Database {
   schema_migration: SchemaMigrationTable;
   organization: OrganizationTable;
@@ -386,4 +419,7 @@ export interface Database {
   query_log: QueryLogTable;
   credit_report: CreditReportTable;
   subject_authorization: SubjectAuthorizationTable;
+  batch_query_approval: BatchQueryApprovalTable;
+  batch_query: BatchQueryTable;
+  batch_query_row: BatchQueryRowTable;
 }

@@ -1,0 +1,223 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface BatchApproval {
+  approvalId: string;
+  organizationCode: string;
+  scope: string;
+  validFrom: string;
+  validUntil: string;
+  securityConditions: string;
+  approvedBy: string;
+  createdAt: Date;
+}
+
+export async function insertApproval(db: Db, approval: BatchApproval): Promise<void> {
+  await db
+    .insertInto('batch_query_approval')
+    .values({
+      approval_id: approval.approvalId,
+      organization_code: approval.organizationCode,
+      scope: approval.scope,
+      valid_from: approval.validFrom,
+      valid_until: approval.validUntil,
+      security_conditions: approval.securityConditions,
+      approved_by: approval.approvedBy,
+      created_at: approval.createdAt,
+    })
+    .execute();
+}
+
+/** The agency's approval in force on `day`, else its latest one (to say when it lapsed), else none. */
+export async function findApprovalFor(
+  db: Db,
+  organizationCode: string,
+  day: string,
+): Promise<BatchApproval | undefined> {
+  const row = await db
+    .selectFrom('batch_query_approval')
+    .selectAll()
+    .where('organization_code', '=', organizationCode)
+    .orderBy(sql`(valid_from <= ${day} and valid_until >= ${day})`, 'desc')
+    .orderBy('valid_until', 'desc')
+    .executeTakeFirst();
+  return (
+    row && {
+      approvalId: row.approval_id,
+      organizationCode: row.organization_code,
+      scope: row.scope,
+      validFrom: row.valid_from,
+      validUntil: row.valid_until,
+      securityConditions: row.security_conditions,
+      approvedBy: row.approved_by,
+      createdAt: row.created_at,
+    }
+  );
+}
+
+export interface BatchQuery {
+  batchId: string;
+  organizationCode: string;
+  approvalId: string;
+  submittedBy: string;
+  purpose: string;
+  status: 'RUNNING' | 'DONE';
+  total: number;
+  done: number;
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+const INSERT_CHUNK = 1_000;
+
+export async function insertBatch(
+  db: Db,
+  batch: Omit<BatchQuery, 'status' | 'done' | 'finishedAt'>,
+  codes: readonly string[],
+): Promise<void> {
+  await db
+    .insertInto('batch_query')
+    .values({
+      batch_id: batch.batchId,
+      organization_code: batch.organizationCode,
+      approval_id: batch.approvalId,
+      submitted_by: batch.submittedBy,
+      purpose: batch.purpose,
+      status: 'RUNNING',
+      total: batch.total,
+      created_at: batch.createdAt,
+    })
+    .execute();
+  for (let start = 0; start < codes.length; start += INSERT_CHUNK) {
+    await db
+      .insertInto('batch_query_row')
+      .values(
+        codes.slice(start, start + INSERT_CHUNK).map((code, index) => ({
+          batch_id: batch.batchId,
+          row_number: start + index + 1,
+          code,
+          subject_code: null,
+          outcome: null,
+          records: null,
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function findBatch(db: Db, batchId: string): Promise<BatchQuery | undefined> {
+  const row = await db
+    .selectFrom('batch_query')
+    .selectAll()
+    .where('batch_id', '=', batchId)
+    .executeTakeFirst();
+  return (
+    row && {
+      batchId: row.batch_id,
+      organizationCode: row.organization_code,
+      approvalId: row.approval_id,
+      submittedBy: row.submitted_by,
+      purpose: row.purpose,
+      status: row.status === 'DONE' ? 'DONE' : 'RUNNING',
+      total: row.total,
+      done: row.done,
+      createdAt: row.created_at,
+      finishedAt: row.finished_at,
+    }
+  );
+}
+
+export async function runningBatchIds(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('batch_query')
+    .select('batch_id')
+    .where('status', '=', 'RUNNING')
+    .execute();
+  return rows.map((r) => r.batch_id);
+}
+
+export interface PendingRow {
+  rowNumber: number;
+  code: string;
+}
+
+/** The next rows not yet answered, locked so two runners never answer the same row twice. */
+export async function takePendingRows(db: Db, batchId: string, limit: number): Promise<PendingRow[]> {
+  const rows = await db
+    .selectFrom('batch_query_row')
+    .select(['row_number', 'code'])
+    .where('batch_id', '=', batchId)
+    .where('outcome', 'is', null)
+    .orderBy('row_number')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+  return rows.map((r) => ({ rowNumber: r.row_number, code: r.code }));
+}
+
+export interface AnsweredRow {
+  rowNumber: number;
+  subjectCode: string | null;
+  outcome: 'RETURNED' | 'SUBJECT_NOT_FOUND';
+  records: unknown;
+}
+
+export async function saveAnsweredRows(db: Db, batchId: string, rows: readonly AnsweredRow[]): Promise<void> {
+  for (const row of rows) {
+    await db
+      .updateTable('batch_query_row')
+      .set({ subject_code: row.subjectCode, outcome: row.outcome, records: JSON.stringify(row.records) })
+      .where('batch_id', '=', batchId)
+      .where('row_number', '=', row.rowNumber)
+      .execute();
+  }
+  await db
+    .updateTable('batch_query')
+    .set((eb) => ({ done: eb('done', '+', rows.length) }))
+    .where('batch_id', '=', batchId)
+    .execute();
+}
+
+export async function finishBatch(db: Db, batchId: string, at: Date): Promise<void> {
+  await db
+    .updateTable('batch_query')
+    .set({ status: 'DONE', finished_at: at })
+    .where('batch_id', '=', batchId)
+    .where('status', '=', 'RUNNING')
+    .execute();
+}
+
+export interface ResultRow {
+  rowNumber: number;
+  code: string;
+  subjectCode: string | null;
+  outcome: string | null;
+  records: unknown;
+}
+
+/** A batch's answered rows in order, a page at a time (a results file streams them). */
+export async function listResultRows(
+  db: Db,
+  batchId: string,
+  after: number,
+  limit: number,
+): Promise<ResultRow[]> {
+  const rows = await db
+    .selectFrom('batch_query_row')
+    .selectAll()
+    .where('batch_id', '=', batchId)
+    .where('row_number', '>', after)
+    .orderBy('row_number')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    rowNumber: r.row_number,
+    code: r.code,
+    subjectCode: r.subject_code,
+    outcome: r.outcome,
+    records: r.records,
+  }));
+}
