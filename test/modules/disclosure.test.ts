@@ -215,6 +215,57 @@ describe(`disclosure and queries in Xiamen, on ${testEngine}`, () => {
     );
   });
 
+  it('R88 an agency business system calls the embedded interface with its end operator; without one it is OPERATOR_REQUIRED', async () => {
+    const admin = await signInAs(t.app, 'center');
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/api-clients',
+      headers: admin.headers,
+      payload: { organizationCode: 'XM-CZJ', name: '财政业务系统', scopes: ['records.gov.query'] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { client, clientSecret } = created.json();
+    const token = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/oauth/token',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: client.clientId,
+        client_secret: clientSecret,
+      }).toString(),
+    });
+    const headers = { authorization: `Bearer ${token.json().access_token}` };
+    const call = (operator: string | undefined) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/gov/queries',
+        headers,
+        payload: { code: citizen.code, ...GOV_QUERY, operator },
+      });
+    const missing = await call(undefined);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error).toBe('OPERATOR_REQUIRED');
+    const answered = await call('张三/110');
+    expect(answered.statusCode, answered.body).toBe(200);
+    const entry = await t.database.db
+      .selectFrom('query_log')
+      .selectAll()
+      .where('subject_code', '=', citizen.code)
+      .where('entry_id', '=', answered.json().queryLogEntry)
+      .executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({ channel: 'API', operator: '张三/110', organization_code: 'XM-CZJ' });
+  });
+
+  it('R69 an archive read is shown to the subject as a query of its records', async () => {
+    const archive = await signInAs(t.app, 'archive');
+    const read = await t.app.inject({ method: 'GET', url: `/api/v1/subjects/${citizen.code}/archive`, headers: archive.headers });
+    expect(read.statusCode, read.body).toBe(200);
+    const mine = await t.app.inject({ method: 'GET', url: '/api/v1/me/queries', headers: citizen.session.headers });
+    expect(mine.json()[0]).toMatchObject({ viewer: 'ARCHIVE', account: 'archive', outcome: 'RETURNED' });
+    expect(mine.json()[0].returned).toHaveLength(5);
+  });
+
   it('explain: center staff see which rule and article hide a record from a viewer', async () => {
     const staff = await signInAs(t.app, 'staff');
     const [subject, id] = (references.A ?? '').split('/');

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import { principalOf } from '../../http/principal.ts';
 import { type Platform, runUseCase } from '../../platform/context.ts';
-import { querierOf, verifiedSubjectOf } from '../disclosure/routes.ts';
+import { querierOf, verifiedSubjectOf } from '../disclosure/querier.ts';
 import { grantAuthorization } from './grant-authorization.ts';
 import { listOwnAuthorizations } from './list-own-authorizations.ts';
 import { revokeAuthorization } from './revoke-authorization.ts';

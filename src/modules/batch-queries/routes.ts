@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import { principalOf } from '../../http/principal.ts';
 import { type Platform, runUseCase } from '../../platform/context.ts';
-import { querierOf } from '../disclosure/routes.ts';
+import { querierOf } from '../disclosure/querier.ts';
 import { approveBatchAgency } from './approve-batch-agency.ts';
 import { readBatchQuery } from './read-batch-query.ts';
 import { batchResultsCsv } from './results-file.ts';

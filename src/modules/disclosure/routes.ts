@@ -3,16 +3,15 @@ import { type Static, Type } from 'typebox';
 import { HttpProblem } from '../../http/errors.ts';
 import { principalOf } from '../../http/principal.ts';
 import { anonymousActor, type Platform, runUseCase } from '../../platform/context.ts';
-import type { Principal } from '../accounts/principal.ts';
 import { requireVerifiedSubject } from '../accounts/verified-subject.ts';
 import { explainRecord } from './explain-record.ts';
 import { exportQueryLedger } from './export-query-ledger.ts';
 import { listQueryScenarios } from './list-query-scenarios.ts';
 import { listWhoQueriedMe } from './list-who-queried-me.ts';
+import { querierOf, verifiedSubjectOf } from './querier.ts';
 import { queryAsGovernment } from './query-as-government.ts';
 import { queryOwnRecords } from './query-own-records.ts';
 import { readPublicSubject } from './read-public-subject.ts';
-import type { Querier } from './record-query.ts';
 import {
   ExplainParams,
   ExplainQuery,
@@ -29,23 +28,6 @@ import {
   SubjectViewSchema,
 } from './schemas.ts';
 import type { QueryLogRow } from './store.ts';
-
-/** The querier the log names: the signed-in account, or the API client of an agency's business system. */
-export function querierOf(principal: Principal): Querier {
-  return {
-    account: principal.account?.username ?? principal.apiClient?.clientId ?? principal.actor.id,
-    accountName: principal.account?.displayName ?? principal.apiClient?.name ?? principal.actor.id,
-    organizationCode: principal.organizationCode,
-    organizationName: principal.organizationName,
-  };
-}
-
-/** The subject a session's real-name verification bound to its account, or null. */
-export function verifiedSubjectOf(principal: Principal): string | null {
-  const code = principal.account?.subjectCode ?? null;
-  const session = principal.session;
-  return code !== null && session?.verifiedAt && session.verifiedSubjectCode === code ? code : null;
-}
 
 function presentLogRow(row: QueryLogRow) {
   return { ...row, queriedAt: row.queriedAt.toISOString() };

@@ -1,5 +1,6 @@
 import { HttpProblem } from '../../http/errors.ts';
 import type { UseCaseContext } from '../../platform/context.ts';
+import { type Querier, recordQuery } from '../disclosure/record-query.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
 import { findSubjectLifecycle, listIdentityDocumentLinks } from '../subjects/store.ts';
 import { type ArchivedRecord, listSubjectRecords } from './store.ts';
@@ -25,7 +26,7 @@ export interface CreditArchive {
  */
 export async function readCreditArchive(
   ctx: UseCaseContext,
-  input: { code: string },
+  input: { code: string; querier: Querier },
 ): Promise<CreditArchive> {
   const resolved = await resolveSubject(ctx.db, { code: input.code, today: ctx.clock.today() });
   if (!resolved) throw new HttpProblem(404, 'SUBJECT_NOT_FOUND', '未找到该信用主体');
@@ -41,6 +42,16 @@ export async function readCreditArchive(
     objectId: subject.subjectCode,
     payload: records.map((r) => [r.recordId, r.currentVersion]),
     detail: { records: records.length },
+  });
+  // Spec §2.F: every ARCHIVE access is logged — in the query log too, where the subject sees who read it.
+  await recordQuery(ctx, {
+    subjectCode: subject.subjectCode,
+    viewer: 'ARCHIVE',
+    channel: 'ONLINE',
+    querier: input.querier,
+    purpose: '信用档案查阅',
+    returned: records.map((r) => `${subject.subjectCode}/${r.recordId}@${r.currentVersion}`),
+    outcome: 'RETURNED',
   });
   return {
     subject: {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Static } from 'typebox';
 import { principalOf } from '../../http/principal.ts';
 import { type Platform, runUseCase } from '../../platform/context.ts';
+import { querierOf } from '../disclosure/querier.ts';
 import { readRecordVersions } from './list-record-versions.ts';
 import { readCreditArchive } from './read-archive.ts';
 import { refuseRecordEdit } from './refuse-record-edit.ts';
@@ -33,10 +34,11 @@ export function recordRoutes(platform: Platform) {
         },
       },
       async (request) => {
+        const principal = principalOf(request);
         const archive = await runUseCase(
           platform,
-          principalOf(request).actor,
-          (ctx) => readCreditArchive(ctx, { code: request.params.code }),
+          principal.actor,
+          (ctx) => readCreditArchive(ctx, { code: request.params.code, querier: querierOf(principal) }),
           request.id,
         );
         return {

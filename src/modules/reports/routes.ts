@@ -6,7 +6,7 @@ import { HttpProblem } from '../../http/errors.ts';
 import { principalOf } from '../../http/principal.ts';
 import { anonymousActor, type Platform, runUseCase } from '../../platform/context.ts';
 import type { SecurityConfig } from '../../platform/security/config.ts';
-import { querierOf, verifiedSubjectOf } from '../disclosure/routes.ts';
+import { querierOf, verifiedSubjectOf } from '../disclosure/querier.ts';
 import { issueGovernmentReport } from './issue-government-report.ts';
 import { issueOwnReport } from './issue-own-report.ts';
 import { issuePublicReport } from './issue-public-report.ts';
