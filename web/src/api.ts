@@ -457,6 +457,148 @@ export type CatalogTransition =
   | { to: 'MUNICIPAL_GOVERNMENT_APPROVED'; approvedOn: string; reference?: string }
   | { to: 'PUBLISHED'; reference?: string };
 
+/** One record as a disclosure channel shows it: the item's fields in catalog order, masked for the viewer. */
+export interface DisclosedRecord {
+  /** `subjectCode/recordId`, the record's stable reference in the query log. */
+  reference: string;
+  itemName: string;
+  providerName: string;
+  recordStart: string | null;
+  /** The last day of disclosure; null when open-ended. */
+  disclosureLastDay: string | null;
+  fields: Array<{ label: string; value: string }>;
+  /** Markers in Chinese as the regulations word them, e.g. 异议处理中. */
+  markers: string[];
+}
+
+/** A category of records under the city's own title; a section may hold none. */
+export interface DisclosureSection {
+  category: string;
+  title: string;
+  records: DisclosedRecord[];
+}
+
+/** GET /api/v1/public/subjects/{code}: what one viewer may see of a subject today. */
+export interface SubjectView {
+  subject: { code: string; name: string; kind: string; naturalPerson: boolean };
+  today: string;
+  sections: DisclosureSection[];
+}
+
+/** GET /api/v1/me/records: the verified subject's own records. */
+export interface SelfQueryView extends SubjectView {
+  /** The code asked for is not the verified subject's: only public records came back. */
+  mismatchedIdentity: boolean;
+}
+
+/** What a government user states before a query (000 第十九条, 第二十条). */
+export interface GovernmentQuery {
+  code: string;
+  scenario: string | null;
+  scenarioBasis?: string | null;
+  purpose: string | null;
+  caseReference: string | null;
+}
+
+export interface GovernmentQueryView extends SubjectView {
+  queryLogEntry: number;
+}
+
+/** GET /api/v1/gov/scenarios: the profile's list; an entry with `needsBasis` needs its basis in words. */
+export interface QueryScenarios {
+  closed: boolean;
+  scenarios: Array<{ value: string; needsBasis: boolean }>;
+  citation: string;
+}
+
+/** One query-log entry: who queried which subject, when, why and what came back (000 第二十条). */
+export interface QueryLogEntry {
+  entryId: number;
+  subjectCode: string;
+  queriedAt: string;
+  viewer: string;
+  channel: string;
+  account: string;
+  accountName: string;
+  organizationCode: string | null;
+  organizationName: string | null;
+  scenario: string | null;
+  scenarioBasis: string | null;
+  purpose: string | null;
+  caseReference: string | null;
+  operator: string | null;
+  batchId: string | null;
+  reportNumber: string | null;
+  /** References of the records returned. */
+  returned: string[];
+  outcome: string;
+  refusalCode: string | null;
+}
+
+/** The content of a public credit report (src/modules/reports/document.ts): what its signature covers. */
+export interface ReportDocument {
+  number: string;
+  /** Beijing time to the second, `YYYY-MM-DD HH:mm:ss`. */
+  queryTime: string;
+  issuer: string;
+  viewer: 'public' | 'self' | 'auth_3p' | 'gov';
+  subject: { code: string; name: string; linkedCodes: string[] };
+  purpose: string | null;
+  statements: string[];
+  sections: DisclosureSection[];
+  verificationUrl: string;
+}
+
+/** A report just issued: the document, the code that opens it, and how it was signed. */
+export interface IssuedReport {
+  number: string;
+  verificationCode: string;
+  pdfUrl: string;
+  contentHash: string;
+  signatureAlgorithm: string;
+  signingKeyId: string;
+  signature: string;
+  document: ReportDocument;
+}
+
+export interface ReportMetadata {
+  number: string;
+  subjectCode: string;
+  queryTime: string;
+  issuer: string;
+  contentHash: string;
+  signatureAlgorithm: string;
+  signingKeyId: string;
+}
+
+/** Whether a report is authentic; the document only for the holder of the file or of the number and code. */
+export interface ReportVerification {
+  authentic: boolean;
+  failure: string | null;
+  message: { zh: string; en: string };
+  metadata: ReportMetadata | null;
+  document: ReportDocument | null;
+}
+
+/** The viewers the center can ask about (src/modules/disclosure/explain-record.ts). */
+export const explainableViewers = ['PUBLIC', 'SELF', 'AUTH_3P', 'GOV', 'CSA', 'PROVIDER', 'ARCHIVE'] as const;
+export type ExplainableViewer = (typeof explainableViewers)[number];
+
+/** GET /api/v1/records/{subject}/{id}/explain: why one viewer sees a record today, or which rule hides it. */
+export interface RecordExplanation {
+  reference: string;
+  viewer: string;
+  today: string;
+  storedState: string;
+  stateToday: string;
+  disclosure: string;
+  shown: boolean;
+  markers: string[];
+  rule: string | null;
+  reason: { zh: string; en: string } | null;
+  citation: string | null;
+}
+
 /**
  * A failed API call. `status` is the HTTP status, or 0 when no response arrived at all; `code` is the
  * server's stable error code (e.g. SIGN_IN_FAILED) and `fields` the inputs it refused.
@@ -506,15 +648,18 @@ export function answerError(status: number, statusText: string, answer: unknown)
   );
 }
 
+/** What a write sends: a value as JSON, or a file as it is with its media type. */
+type Payload = { json: unknown } | { file: Blob; contentType: string };
+
 async function request<T>(
   method: 'GET' | 'POST' | 'PUT',
   path: string,
-  body?: unknown,
+  payload?: Payload,
   signal?: AbortSignal,
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'GET') {
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (payload) headers['Content-Type'] = 'file' in payload ? payload.contentType : 'application/json';
     Object.assign(headers, csrfHeader());
   }
   let response: Response;
@@ -522,7 +667,7 @@ async function request<T>(
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: payload && ('file' in payload ? payload.file : JSON.stringify(payload.json)),
       signal,
       credentials: 'same-origin',
     });
@@ -539,14 +684,17 @@ async function request<T>(
 }
 
 const getJson = <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal);
-const postJson = <T>(path: string, body?: unknown) => request<T>('POST', path, body);
-const putJson = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
+const postJson = <T>(path: string, body?: unknown) =>
+  request<T>('POST', path, body === undefined ? undefined : { json: body });
+const putJson = <T>(path: string, body: unknown) => request<T>('PUT', path, { json: body });
 
 export function query(values: Record<string, string | number | undefined>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(values)) if (value !== undefined) params.set(key, String(value));
   return params.toString();
 }
+
+const reportPath = (number: string) => `/api/v1/reports/${encodeURIComponent(number)}`;
 
 const batchesPath = (scope: BatchScope) =>
   scope === 'own' ? '/api/v1/collection/batches' : '/api/v1/collection/overview/batches';
@@ -630,4 +778,43 @@ export const api = {
     getJson<CreditArchive>(`/api/v1/subjects/${encodeURIComponent(code)}/archive`, signal),
   recordVersions: (subject: string, id: number, signal?: AbortSignal) =>
     getJson<RecordVersion[]>(`/api/v1/records/${encodeURIComponent(subject)}/${id}/versions`, signal),
+  explainRecord: (
+    record: { subject: string; id: number },
+    viewer: { kind: ExplainableViewer; organization?: string },
+    signal?: AbortSignal,
+  ) =>
+    getJson<RecordExplanation>(
+      `/api/v1/records/${encodeURIComponent(record.subject)}/${record.id}/explain?${query({ viewer: viewer.kind, organization: viewer.organization })}`,
+      signal,
+    ),
+
+  publicSubject: (code: string, signal?: AbortSignal) =>
+    getJson<SubjectView>(`/api/v1/public/subjects/${encodeURIComponent(code)}`, signal),
+  issuePublicReport: (code: string) => postJson<IssuedReport>('/api/v1/public/reports', { code }),
+  ownRecords: (signal?: AbortSignal) => getJson<SelfQueryView>('/api/v1/me/records', signal),
+  issueOwnReport: () => postJson<IssuedReport>('/api/v1/me/reports'),
+  whoQueriedMe: (page: { limit: number; offset: number }, signal?: AbortSignal) =>
+    getJson<QueryLogEntry[]>(`/api/v1/me/queries?${query(page)}`, signal),
+  govScenarios: (signal?: AbortSignal) => getJson<QueryScenarios>('/api/v1/gov/scenarios', signal),
+  govQuery: (declaration: GovernmentQuery) =>
+    postJson<GovernmentQueryView>('/api/v1/gov/queries', declaration),
+  govReport: (declaration: GovernmentQuery) => postJson<IssuedReport>('/api/v1/gov/reports', declaration),
+  /** The agency's own ledger; both days inclusive. */
+  govQueryLog: (range: { from: string; to: string }, signal?: AbortSignal) =>
+    getJson<QueryLogEntry[]>(`/api/v1/gov/query-log?${query(range)}`, signal),
+
+  /** By number: the metadata; with the verification code printed on the report, the content too. */
+  verifyReport: (report: { number: string; code?: string }, signal?: AbortSignal) =>
+    getJson<ReportVerification>(
+      `${reportPath(report.number)}/verification?${query({ code: report.code })}`,
+      signal,
+    ),
+  /** The file itself: authentic only when every byte is the one issued. */
+  verifyReportFile: (file: Blob) =>
+    request<ReportVerification>('POST', '/api/v1/reports/verification', {
+      file,
+      contentType: 'application/pdf',
+    }),
+  reportPdfUrl: (report: { number: string; code: string }) =>
+    `${reportPath(report.number)}/pdf?${query({ code: report.code })}`,
 };
