@@ -14,6 +14,11 @@ export function codeLabel(t: Translate, prefix: string, code: string): string {
   return isMessageKey(key) ? t(key) : code;
 }
 
+/** A text the server gives in both languages, in the visitor's. */
+export function inLocale(text: { zh: string; en: string }, locale: string): string {
+  return locale === 'zh-CN' ? text.zh : text.en;
+}
+
 /** A server timestamp in the visitor's language and time zone. */
 export function formatTime(iso: string, locale: string): string {
   return new Date(iso).toLocaleString(locale);

@@ -9,10 +9,12 @@ import {
   type RecordVersion,
 } from '../../api.ts';
 import { DetailDrawer } from '../../components/DetailDrawer.tsx';
+import { VisibilityExplain } from '../../components/disclosure/VisibilityExplain.tsx';
 import { codeLabel, formatTime, valueText } from '../../components/display.ts';
 import { RemoteView } from '../../components/RemoteView.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { usePageTitle } from '../../page-title.ts';
+import { usePlatform } from '../../platform.tsx';
 import { useRemote } from '../../use-remote.ts';
 
 type ItemFields = ReadonlyMap<string, readonly CatalogField[]>;
@@ -148,6 +150,7 @@ interface RecordProps {
 
 function RecordDetail({ record, subject, fields }: RecordProps) {
   const { t } = useI18n();
+  const { can } = usePlatform();
   return (
     <Space orientation="vertical" className="full-width">
       <Descriptions
@@ -164,6 +167,12 @@ function RecordDetail({ record, subject, fields }: RecordProps) {
           },
         ]}
       />
+      {can('records.explain') && (
+        <>
+          <Typography.Title level={2}>{t('explain.title')}</Typography.Title>
+          <VisibilityExplain subject={subject} recordId={record.recordId} />
+        </>
+      )}
       <Typography.Title level={2}>{t('archive.content')}</Typography.Title>
       <ContentList content={record.content} fields={fields} />
       <Typography.Title level={2}>{t('archive.versions')}</Typography.Title>
