@@ -1,5 +1,6 @@
 import { ConfigProvider } from 'antd';
 import './data-pages.css';
+import './disclosure.css';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { RequireAccess } from './components/RequireAccess.tsx';
 import { I18nProvider } from './i18n/index.tsx';
@@ -12,12 +13,17 @@ import { CatalogPage } from './pages/CatalogPage.tsx';
 import { ArchivePage } from './pages/center/ArchivePage.tsx';
 import { CollectionOverviewPage } from './pages/center/CollectionOverviewPage.tsx';
 import { CatalogAdminPage } from './pages/center/catalog/CatalogAdminPage.tsx';
+import { QueryPage } from './pages/gov/QueryPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { CreditPage } from './pages/me/CreditPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { BatchesPage } from './pages/provider/BatchesPage.tsx';
 import { SubmitPage } from './pages/provider/SubmitPage.tsx';
+import { ReportPage } from './pages/ReportPage.tsx';
+import { ReportVerifyPage } from './pages/ReportVerifyPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
+import { SubjectPage } from './pages/SubjectPage.tsx';
 import { VerifyPage } from './pages/VerifyPage.tsx';
 import { WorkspacePage } from './pages/WorkspacePage.tsx';
 import { PlatformProvider } from './platform.tsx';
@@ -38,6 +44,9 @@ export function App() {
               <Route element={<AppLayout />}>
                 <Route index element={<HomePage />} />
                 <Route path="search" element={<SearchPage />} />
+                <Route path="subjects/:code" element={<SubjectPage />} />
+                <Route path="reports/verify" element={<ReportVerifyPage />} />
+                <Route path="reports/:number" element={<ReportPage />} />
                 <Route path="catalog" element={<CatalogPage />} />
                 <Route path="login" element={<LoginPage />} />
                 <Route
@@ -61,6 +70,22 @@ export function App() {
                   element={
                     <RequireAccess permission="realname.verify">
                       <VerifyPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="me/credit"
+                  element={
+                    <RequireAccess permission="subject.self.read">
+                      <CreditPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="gov/query"
+                  element={
+                    <RequireAccess permission="records.gov.query">
+                      <QueryPage />
                     </RequireAccess>
                   }
                 />

@@ -12,7 +12,9 @@ import {
   ProfileOutlined,
   SafetyOutlined,
   SearchOutlined,
+  SolutionOutlined,
   TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import type { Role } from './api.ts';
@@ -31,6 +33,8 @@ const catalog: NavItem = { path: '/catalog', label: 'nav.catalog', icon: BookOut
 const workspace: NavItem = { path: '/workspace', label: 'nav.workspace', icon: AppstoreOutlined };
 const account: NavItem = { path: '/account', label: 'nav.account', icon: SafetyOutlined };
 const verify: NavItem = { path: '/verify', label: 'nav.verify', icon: IdcardOutlined };
+const myCredit: NavItem = { path: '/me/credit', label: 'nav.myCredit', icon: UserOutlined };
+const govQuery: NavItem = { path: '/gov/query', label: 'nav.govQuery', icon: SolutionOutlined };
 const adminAccounts: NavItem = { path: '/admin/accounts', label: 'nav.adminAccounts', icon: TeamOutlined };
 const adminClients: NavItem = { path: '/admin/api-clients', label: 'nav.adminApiClients', icon: ApiOutlined };
 const adminCalendar: NavItem = {
@@ -81,9 +85,9 @@ const cataloguing = (...own: NavItem[]): readonly NavItem[] => [workspace, ...ow
  */
 export const navByRole: Record<Role, readonly NavItem[]> = {
   public: [home, search, catalog],
-  subject: signedIn(verify),
+  subject: signedIn(myCredit, verify),
   provider: signedIn(providerSubmit, providerBatches),
-  gov: signedIn(),
+  gov: signedIn(govQuery),
   agency: signedIn(),
   center_admin: cataloguing(
     centerBatches,

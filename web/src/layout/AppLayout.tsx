@@ -121,7 +121,11 @@ export function AppLayout() {
           <Outlet />
         )}
       </Layout.Content>
-      <Layout.Footer className="app-footer">{t('app.footer')}</Layout.Footer>
+      <Layout.Footer className="app-footer">
+        {t('app.footer')}
+        {' · '}
+        <Link to="/reports/verify">{t('app.verifyReport')}</Link>
+      </Layout.Footer>
     </Layout>
   );
 }

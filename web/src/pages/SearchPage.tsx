@@ -1,6 +1,6 @@
 import { Empty, Skeleton, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
-import { createSearchParams, useNavigate, useSearchParams } from 'react-router-dom';
+import { createSearchParams, Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, isSubjectKind, type SubjectSearchResult, type SubjectSummary } from '../api.ts';
 import { LoadError } from '../components/LoadError.tsx';
 import { isSearchableQuery, SubjectSearchForm } from '../components/SubjectSearchForm.tsx';
@@ -16,7 +16,11 @@ function resultColumns(t: Translate): TableColumnsType<SubjectSummary> {
       key: 'name',
       title: t('subject.name'),
       dataIndex: 'name',
-      render: (name: string) => <strong>{name}</strong>,
+      render: (name: string, subject: SubjectSummary) => (
+        <Link to={`/subjects/${encodeURIComponent(subject.code)}`} className="subject-link">
+          {name}
+        </Link>
+      ),
     },
     {
       key: 'code',
