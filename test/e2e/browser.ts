@@ -4,9 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type APIRequestContext, type Browser, chromium, type Page, request } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/modules/seed/seed-demo-city.ts';
+import { freePort, startTestIdentityProvider, type TestIdentityProvider } from '../support/oidc-provider.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -131,4 +133,96 @@ export async function signIn(page: Page, baseUrl: string, username: string): Pro
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.waitForURL((url) => url.pathname === '/workspace');
+}
+
+/** A demo account signed in over the API, for a test to prepare what a journey needs (records, say). */
+export interface ApiSession {
+  /** POSTs JSON with the session's CSRF token; throws with the server's answer unless it is 2xx. */
+  post<T>(path: string, body: unknown): Promise<T>;
+  close(): Promise<void>;
+}
+
+async function answerOf<T>(
+  response: Awaited<ReturnType<APIRequestContext['post']>>,
+  what: string,
+): Promise<T> {
+  if (!response.ok()) throw new Error(`${what} answered ${response.status()}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Signs a demo account in through the API (not the page), keeping its session cookie. */
+export async function apiSignIn(baseUrl: string, username: string): Promise<ApiSession> {
+  const context = await request.newContext({ baseURL: baseUrl });
+  const session = await answerOf<{ csrfToken?: string }>(
+    await context.post('/api/v1/auth/login', { data: { username, password: DEMO_PASSWORD } }),
+    `signing ${username} in`,
+  );
+  const headers: Record<string, string> = session.csrfToken ? { 'X-CSRF-Token': session.csrfToken } : {};
+  return {
+    post: async <T>(path: string, body: unknown) =>
+      answerOf<T>(await context.post(path, { data: body, headers }), `POST ${path}`),
+    close: () => context.dispose(),
+  };
+}
+
+/** The demo citizen as the identity provider knows it: the login there, and who it is here. */
+export interface KnownCitizen {
+  sub: string;
+  code: string;
+  name: string;
+}
+
+export interface RealNameInstance {
+  server: TestServer;
+  idp: TestIdentityProvider;
+  citizen: KnownCitizen;
+  close(): Promise<void>;
+}
+
+/**
+ * The product with i厦门's stand-in (test/support/oidc-provider.ts) as its real-name verification, knowing the
+ * demo citizen under `citizen.sub`: a journey signs in there with that login and any password.
+ */
+export async function startRealNameInstance(options: { today?: string } = {}): Promise<RealNameInstance> {
+  const port = await freePort();
+  const redirectUri = `http://localhost:${port}/api/v1/me/realname/callback`;
+  const client = { clientId: 'gongxin-e2e', clientSecret: 'e2e-secret', redirectUri };
+  const people: Array<{ sub: string; name: string; idNumber: string }> = [];
+  const idp = await startTestIdentityProvider({ people, clients: [client] });
+  const server = await startTestServer({
+    today: options.today,
+    env: {
+      PORT: String(port),
+      GONGXIN_REALNAME_ISSUER: idp.issuer,
+      GONGXIN_REALNAME_CLIENT_ID: client.clientId,
+      GONGXIN_REALNAME_CLIENT_SECRET: client.clientSecret,
+      GONGXIN_REALNAME_REDIRECT_URI: redirectUri,
+    },
+  });
+  const row = await server.platform.db
+    .selectFrom('account')
+    .innerJoin('subject', 'subject.subject_code', 'account.subject_code')
+    .select(['subject.subject_code as code', 'subject.name'])
+    .where('account.username', '=', 'citizen')
+    .executeTakeFirstOrThrow();
+  const citizen = { sub: 'ixm-citizen', ...row };
+  people.push({ sub: citizen.sub, name: citizen.name, idNumber: citizen.code });
+  return {
+    server,
+    idp,
+    citizen,
+    async close() {
+      await server.close();
+      await idp.close();
+    },
+  };
+}
+
+/** Signs the citizen in at the identity provider the verification page sent the browser to, and consents. */
+export async function verifyAtIdentityProvider(page: Page, instance: RealNameInstance): Promise<void> {
+  await page.waitForURL((url) => url.href.startsWith(instance.idp.issuer));
+  await page.locator('input[name="login"]').fill(instance.citizen.sub);
+  await page.locator('input[name="password"]').fill('any');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
 }
