@@ -259,9 +259,17 @@ describe(`disclosure and queries in Xiamen, on ${testEngine}`, () => {
 
   it('R69 an archive read is shown to the subject as a query of its records', async () => {
     const archive = await signInAs(t.app, 'archive');
-    const read = await t.app.inject({ method: 'GET', url: `/api/v1/subjects/${citizen.code}/archive`, headers: archive.headers });
+    const read = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/subjects/${citizen.code}/archive`,
+      headers: archive.headers,
+    });
     expect(read.statusCode, read.body).toBe(200);
-    const mine = await t.app.inject({ method: 'GET', url: '/api/v1/me/queries', headers: citizen.session.headers });
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/queries',
+      headers: citizen.session.headers,
+    });
     expect(mine.json()[0]).toMatchObject({ viewer: 'ARCHIVE', account: 'archive', outcome: 'RETURNED' });
     expect(mine.json()[0].returned).toHaveLength(5);
   });
@@ -293,6 +301,32 @@ describe(`disclosure and queries in Xiamen, on ${testEngine}`, () => {
       headers: gov.headers,
     });
     expect(forbidden.statusCode).toBe(403);
+  });
+});
+
+describe(`Weihai disclosure, on ${testEngine}`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ profileId: 'weihai', clock: manualClock(new Date('2024-05-06T02:00:00Z')) });
+  });
+  afterAll(() => t.close());
+
+  it('R64 R65 a natural person’s penalty is never public in Weihai; the verified person sees it and its 政务共享 record', async () => {
+    const citizen = await verifiedCitizen(t);
+    await storeRecord(t.database.db, {
+      subjectCode: citizen.code,
+      itemCode: 'XZCF',
+      providerCode: 'WH-SCJG',
+    });
+    await storeRecord(t.database.db, { subjectCode: citizen.code, itemCode: 'QJSK', providerCode: 'WH-SWJ' });
+    const anonymous = await t.app.inject({ method: 'GET', url: `/api/v1/public/subjects/${citizen.code}` });
+    expect(itemsOf(anonymous.json())).toEqual([]);
+    const self = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/records',
+      headers: citizen.session.headers,
+    });
+    expect(itemsOf(self.json())).toEqual(['欠缴税款信息', '行政处罚信息'].sort());
   });
 });
 

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
-import { HttpProblem } from '../../http/errors.ts';
 import { principalOf } from '../../http/principal.ts';
 import { anonymousActor, type Platform, runUseCase } from '../../platform/context.ts';
 import { requireVerifiedSubject } from '../accounts/verified-subject.ts';
@@ -8,7 +7,7 @@ import { explainRecord } from './explain-record.ts';
 import { exportQueryLedger } from './export-query-ledger.ts';
 import { listQueryScenarios } from './list-query-scenarios.ts';
 import { listWhoQueriedMe } from './list-who-queried-me.ts';
-import { querierOf, verifiedSubjectOf } from './querier.ts';
+import { governmentQueryOf, governmentRefusal, querierOf, verifiedSubjectOf } from './querier.ts';
 import { queryAsGovernment } from './query-as-government.ts';
 import { queryOwnRecords } from './query-own-records.ts';
 import { readPublicSubject } from './read-public-subject.ts';
@@ -129,90 +128,59 @@ export function disclosureRoutes(platform: Platform) {
       },
       async (request) => {
         const principal = principalOf(request);
-        const body = request.body;
-        const viaApi = principal.apiClient !== null;
         const result = await runUseCase(
           platform,
           principal.actor,
-          (ctx) =>
-            queryAsGovernment(ctx, {
-              code: body.code,
-              scenario: body.scenario,
-              scenarioBasis: body.scenarioBasis ?? null,
-              purpose: body.purpose,
-              caseReference: body.caseReference,
-              items: body.items,
-              channel: viaApi ? 'API' : 'ONLINE',
-              operator: viaApi ? (body.operator ?? null) : (principal.account?.username ?? null),
-              querier: querierOf(principal),
-            }),
+          (ctx) => queryAsGovernment(ctx, governmentQueryOf(principal, request.body)),
           request.id,
         );
-        if (result.refused) {
-          const { code, field, zh, en } = result.refused;
-          throw new HttpProblem(400, code, `${zh} / ${en}`, [{ field, reason: zh }]);
-        }
+        if (result.refused) throw governmentRefusal(result.refused);
         return { ...result.view, queryLogEntry: result.entryId };
       },
     );
 
-    app.get<{ Querystring: Static<typeof LedgerQuery> }>(
-      '/api/v1/gov/query-log',
+    // The same ledger twice: an agency's own (records.gov.query), and any organization's for the center and
+    // the competent department (query_log.read).
+    for (const ledger of [
       {
-        config: { access: { permission: 'records.gov.query' } },
-        schema: {
-          tags: ['government'],
-          summary: '本单位查询日志台账 / the agency’s own query ledger',
-          querystring: LedgerQuery,
-          response: { 200: Type.Array(QueryLogEntrySchema) },
+        url: '/api/v1/gov/query-log',
+        permission: 'records.gov.query',
+        anyOrganization: false,
+        tag: 'government',
+      },
+      { url: '/api/v1/query-log', permission: 'query_log.read', anyOrganization: true, tag: 'center' },
+    ] as const) {
+      app.get<{ Querystring: Static<typeof LedgerQuery> }>(
+        ledger.url,
+        {
+          config: { access: { permission: ledger.permission } },
+          schema: {
+            tags: [ledger.tag],
+            summary: ledger.anyOrganization
+              ? '任一单位的查询日志台账 / any organization’s query ledger'
+              : '本单位查询日志台账 / the agency’s own query ledger',
+            querystring: LedgerQuery,
+            response: { 200: Type.Array(QueryLogEntrySchema) },
+          },
         },
-      },
-      async (request) => {
-        const principal = principalOf(request);
-        const rows = await runUseCase(
-          platform,
-          principal.actor,
-          (ctx) =>
-            exportQueryLedger(ctx, {
-              ...request.query,
-              organization: request.query.organization ?? null,
-              own: principal.organizationCode,
-              anyOrganization: false,
-            }),
-          request.id,
-        );
-        return rows.map(presentLogRow);
-      },
-    );
-
-    app.get<{ Querystring: Static<typeof LedgerQuery> }>(
-      '/api/v1/query-log',
-      {
-        config: { access: { permission: 'query_log.read' } },
-        schema: {
-          tags: ['center'],
-          summary: '任一单位的查询日志台账 / any organization’s query ledger',
-          querystring: LedgerQuery,
-          response: { 200: Type.Array(QueryLogEntrySchema) },
+        async (request) => {
+          const principal = principalOf(request);
+          const rows = await runUseCase(
+            platform,
+            principal.actor,
+            (ctx) =>
+              exportQueryLedger(ctx, {
+                ...request.query,
+                organization: request.query.organization ?? null,
+                own: principal.organizationCode,
+                anyOrganization: ledger.anyOrganization,
+              }),
+            request.id,
+          );
+          return rows.map(presentLogRow);
         },
-      },
-      async (request) => {
-        const principal = principalOf(request);
-        const rows = await runUseCase(
-          platform,
-          principal.actor,
-          (ctx) =>
-            exportQueryLedger(ctx, {
-              ...request.query,
-              organization: request.query.organization ?? null,
-              own: principal.organizationCode,
-              anyOrganization: true,
-            }),
-          request.id,
-        );
-        return rows.map(presentLogRow);
-      },
-    );
+      );
+    }
 
     app.get<{ Params: Static<typeof ExplainParams>; Querystring: Static<typeof ExplainQuery> }>(
       '/api/v1/records/:subject/:id/explain',

@@ -6,7 +6,7 @@ import { HttpProblem } from '../../http/errors.ts';
 import { principalOf } from '../../http/principal.ts';
 import { anonymousActor, type Platform, runUseCase } from '../../platform/context.ts';
 import type { SecurityConfig } from '../../platform/security/config.ts';
-import { querierOf, verifiedSubjectOf } from '../disclosure/querier.ts';
+import { governmentQueryOf, governmentRefusal, querierOf, verifiedSubjectOf } from '../disclosure/querier.ts';
 import { issueGovernmentReport } from './issue-government-report.ts';
 import { issueOwnReport } from './issue-own-report.ts';
 import { issuePublicReport } from './issue-public-report.ts';
@@ -121,28 +121,13 @@ export function reportRoutes(platform: Platform, settings: ReportSettings, secur
       },
       async (request) => {
         const principal = principalOf(request);
-        const body = request.body;
-        const viaApi = principal.apiClient !== null;
         const result = await runUseCase(
           platform,
           principal.actor,
-          (ctx) =>
-            issueGovernmentReport(ctx, settings, {
-              code: body.code,
-              scenario: body.scenario,
-              scenarioBasis: body.scenarioBasis ?? null,
-              purpose: body.purpose,
-              caseReference: body.caseReference,
-              channel: viaApi ? 'API' : 'ONLINE',
-              operator: viaApi ? (body.operator ?? null) : (principal.account?.username ?? null),
-              querier: querierOf(principal),
-            }),
+          (ctx) => issueGovernmentReport(ctx, settings, governmentQueryOf(principal, request.body)),
           request.id,
         );
-        if (result.refused) {
-          const { code, field, zh, en } = result.refused;
-          throw new HttpProblem(400, code, `${zh} / ${en}`, [{ field, reason: zh }]);
-        }
+        if (result.refused) throw governmentRefusal(result.refused);
         return presentIssued(result.report);
       },
     );
