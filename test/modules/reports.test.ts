@@ -133,6 +133,33 @@ describe(`public credit reports in Xiamen, on ${testEngine}`, () => {
     expect(guessed.statusCode).toBe(404);
   });
 
+  it('R76 R83 a self-report on site records the officer’s check; at a provider’s counter the provider issues it', async () => {
+    const onSite = async (username: string) => {
+      const session = await signInAs(t.app, username);
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/service-point/self-reports',
+        headers: session.headers,
+        payload: { code: citizen.code, verification: '身份证原件核验通过' },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      const report = response.json();
+      const log = await t.database.db
+        .selectFrom('query_log')
+        .selectAll()
+        .where('report_number', '=', report.number)
+        .executeTakeFirstOrThrow();
+      return { report, log };
+    };
+    const center = await onSite('staff');
+    expect(center.report.document.issuer).toBe('厦门市公共信用信息中心');
+    expect(center.log).toMatchObject({ channel: 'ON_SITE', account: 'staff' });
+    expect(center.log.operator).toContain('身份证原件核验通过');
+    const counter = await onSite('provider');
+    expect(counter.report.document.issuer).toBe('厦门市市场监督管理局');
+    expect(counter.log).toMatchObject({ channel: 'PROVIDER_COUNTER', organization_code: 'XM-SCJG' });
+  });
+
   it('R82 a government report prints its purpose and the confidentiality statement of shared information', async () => {
     const gov = await signInAs(t.app, 'gov');
     const response = await t.app.inject({

@@ -81,7 +81,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'subject.authorize',
     'reports.third_party',
   ],
-  provider: ['account.self', 'organization.self.read', 'collection.submit', 'collection.own.read'],
+  // 002 第四条; R83: a provider's counter issues self-reports of the subjects it holds records of.
+  provider: [
+    'account.self',
+    'organization.self.read',
+    'collection.submit',
+    'collection.own.read',
+    'reports.issue',
+  ],
   gov: ['account.self', 'organization.self.read', 'records.gov.query'],
   agency: ['account.self', 'organization.self.read', 'reports.third_party', 'batch.query'],
   center_admin: [

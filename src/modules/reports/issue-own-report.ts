@@ -28,6 +28,8 @@ export async function issueOwnReport(
     purpose: null,
     querier: input.querier,
     channel: input.channel,
+    // a provider's counter issues the report in its own name (R83).
+    issuer: input.channel === 'PROVIDER_COUNTER' ? (input.querier.organizationName ?? undefined) : undefined,
     // 000 第十八条: 本人有效身份证明 — who checked it and how is logged with the report (R76).
     logged:
       input.channel === 'ONLINE'

@@ -36,6 +36,8 @@ export interface ReportRequest {
   querier: Querier | null;
   /** ONLINE, ON_SITE, PROVIDER_COUNTER, API, CLI (R76, R83). */
   channel: string;
+  /** 出具机构 when a provider's counter issues it; the credit center otherwise. */
+  issuer?: string;
   /**
    * Logged with the report: a government report's declaration (R85, R86), the end operator of an embedded
    * call (R88), or the officer who checked the identity document on site (R76).
@@ -99,7 +101,7 @@ export async function issueReport(
   const document: ReportDocument = {
     number,
     queryTime,
-    issuer: center?.name ?? ctx.profile.nameZh,
+    issuer: request.issuer ?? center?.name ?? ctx.profile.nameZh,
     viewer: request.reportViewer,
     subject: {
       code: header.code,

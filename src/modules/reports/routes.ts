@@ -23,6 +23,7 @@ import {
   ReportDocumentSchema,
   ReportNumberParams,
   ServicePointReportBody,
+  ServicePointSelfReportBody,
   ThirdPartyIssuedSchema,
   ThirdPartyReportBody,
   VerificationSchema,
@@ -180,6 +181,38 @@ export function reportRoutes(platform: Platform, settings: ReportSettings, secur
           versionInForce(platform.profile, platform.clock.today()).version.parameters.queries,
           request.query.applicant,
         ),
+    );
+
+    app.post<{ Body: Static<typeof ServicePointSelfReportBody> }>(
+      '/api/v1/service-point/self-reports',
+      {
+        config: { access: { permission: 'reports.issue' } },
+        schema: {
+          tags: ['center'],
+          summary: '服务窗口或信息提供单位柜台：核验身份证件后出具本人报告 / a self-report issued on site',
+          body: ServicePointSelfReportBody,
+          response: { 200: IssuedReportSchema },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const querier = querierOf(principal);
+        const atProvider = principal.role === 'provider';
+        const report = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            issueOwnReport(ctx, settings, {
+              // 000 第十八条, 第二十一条; 002 第四条: at a center service point, or at the provider's counter (R76, R83).
+              channel: atProvider ? 'PROVIDER_COUNTER' : 'ON_SITE',
+              code: request.body.code,
+              verification: request.body.verification,
+              querier,
+            }),
+          request.id,
+        );
+        return presentIssued(report);
+      },
     );
 
     app.post<{ Body: Static<typeof ServicePointReportBody> }>(

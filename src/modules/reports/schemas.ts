@@ -93,3 +93,12 @@ export const ThirdPartyIssuedSchema = Type.Object({
   acceptedAt: Type.String({ format: 'date-time', description: '受理时间（即提交时间）' }),
   authorizationId: Type.Integer(),
 });
+
+export const ServicePointSelfReportBody = Type.Object({
+  code: Type.String({ minLength: 1, maxLength: 40, description: '信息主体代码' }),
+  verification: Type.String({
+    minLength: 1,
+    maxLength: 200,
+    description: '身份核验记录，如“身份证原件核验通过” / how the identity document was checked',
+  }),
+});
