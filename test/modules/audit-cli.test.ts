@@ -40,6 +40,7 @@ describe('gongxin jobs run and gongxin audit on a data directory', () => {
     expect(jobs.map((j: { job: string; ok: boolean }) => [j.job, j.ok])).toEqual([
       ['audit.integrate', true],
       ['audit.checkpoint', true],
+      ['batch-queries', true],
     ]);
     expect(jobs[0].detail).toMatchObject({ integrated: 300, treeSize: 300, hashAlgorithm: 'sm3' });
     expect(jobs[1].detail).toMatchObject({ treeSize: 300 });
