@@ -3,7 +3,8 @@ import type { Querier } from './record-query.ts';
 import { recordQuery } from './record-query.ts';
 import { type SubjectView, subjectNamed, viewSubject } from './subject-view.ts';
 
-const SELF_QUERY_PURPOSE = '查询自身信用信息';
+/** What the query log says a subject's query of itself is for. */
+export const SELF_QUERY_PURPOSE = '查询自身信用信息';
 
 export interface SelfQueryInput {
   querier: Querier;

@@ -60,11 +60,16 @@ export function recordRoutes(platform: Platform) {
         },
       },
       async (request) => {
+        const principal = principalOf(request);
         const versions = await runUseCase(
           platform,
-          principalOf(request).actor,
+          principal.actor,
           (ctx) =>
-            readRecordVersions(ctx, { subjectCode: request.params.subject, recordId: request.params.id }),
+            readRecordVersions(ctx, {
+              subjectCode: request.params.subject,
+              recordId: request.params.id,
+              querier: querierOf(principal),
+            }),
           request.id,
         );
         return versions.map((v) => ({ ...v, submittedAt: v.submittedAt.toISOString() }));

@@ -1,5 +1,6 @@
 import type { UseCaseContext } from '../../platform/context.ts';
 import { requireVerifiedSubject } from '../accounts/verified-subject.ts';
+import { SELF_QUERY_PURPOSE } from '../disclosure/query-own-records.ts';
 import type { Querier } from '../disclosure/record-query.ts';
 import { subjectNamed } from '../disclosure/subject-view.ts';
 import { issueReport } from './issue-report.ts';
@@ -31,9 +32,9 @@ export async function issueOwnReport(
     // A-31: a provider's counter issues the report in its own name (R83).
     issuer: input.channel === 'PROVIDER_COUNTER' ? (input.querier.organizationName ?? undefined) : undefined,
     // 000 第十八条: 本人有效身份证明 — who checked it and how is logged with the report (R76).
-    logged:
-      input.channel === 'ONLINE'
-        ? undefined
-        : { operator: `${input.querier.account}：${input.verification}` },
+    logged: {
+      purpose: SELF_QUERY_PURPOSE,
+      operator: input.channel === 'ONLINE' ? null : `${input.querier.account}：${input.verification}`,
+    },
   });
 }

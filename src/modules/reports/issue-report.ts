@@ -45,6 +45,8 @@ export interface ReportRequest {
   /** The subject's authorization a third-party report is issued under (R80). */
   authorizationId?: number;
   logged?: {
+    /** What the query log says the query was for, where the report prints none (a self-report). */
+    purpose?: string | null;
     scenario?: string | null;
     scenarioBasis?: string | null;
     caseReference?: string | null;
