@@ -177,7 +177,7 @@ describe(`disclosure and queries in Xiamen, on ${testEngine}`, () => {
     expect(refusals.every((r) => r.returned.length === 0)).toBe(true);
   });
 
-  it('R91 the subject sees who queried it and why; the agency exports its own ledger and no one can delete an entry', async () => {
+  it('R91 R92 the subject sees who queried it and why; the agency exports its own ledger and no one can delete an entry', async () => {
     const mine = await t.app.inject({
       method: 'GET',
       url: '/api/v1/me/queries',
@@ -208,7 +208,22 @@ describe(`disclosure and queries in Xiamen, on ${testEngine}`, () => {
       headers: gov.headers,
     });
     expect(others.statusCode).toBe(403);
-    // R92: the database itself refuses to change or remove an entry.
+    // R92: an administrator's delete is refused and itself logged; the database refuses it too.
+    const admin = await signInAs(t.app, 'center');
+    const [first] = mine.json();
+    const deletion = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/query-log/${first.subjectCode}/${first.entryId}`,
+      headers: admin.headers,
+    });
+    expect(deletion.statusCode).toBe(403);
+    expect(deletion.json().error).toBe('QUERY_LOG_PERMANENT');
+    const refusal = await t.database.db
+      .selectFrom('audit_event')
+      .select('object_id')
+      .where('action', '=', 'query_log.delete_refused')
+      .executeTakeFirstOrThrow();
+    expect(refusal.object_id).toBe(`${first.subjectCode}/${first.entryId}`);
     await expect(t.database.db.deleteFrom('query_log').execute()).rejects.toThrow(/append-only/);
     await expect(t.database.db.updateTable('query_log').set({ purpose: 'x' }).execute()).rejects.toThrow(
       /append-only/,

@@ -11,6 +11,7 @@ import { governmentQueryOf, governmentRefusal, querierOf, verifiedSubjectOf } fr
 import { queryAsGovernment } from './query-as-government.ts';
 import { queryOwnRecords } from './query-own-records.ts';
 import { readPublicSubject } from './read-public-subject.ts';
+import { refuseQueryLogDeletion } from './refuse-query-log-deletion.ts';
 import {
   ExplainParams,
   ExplainQuery,
@@ -19,6 +20,7 @@ import {
   GovernmentQueryView,
   LedgerQuery,
   PageQuery,
+  QueryLogEntryParams,
   QueryLogEntrySchema,
   QueryScenariosSchema,
   SelfQueryQuery,
@@ -181,6 +183,30 @@ export function disclosureRoutes(platform: Platform) {
         },
       );
     }
+
+    app.delete<{ Params: Static<typeof QueryLogEntryParams> }>(
+      '/api/v1/query-log/:subject/:entry',
+      {
+        config: { access: { permission: 'query_log.read' } },
+        schema: {
+          tags: ['center'],
+          summary: '删除查询日志条目：一律拒绝并记录 / delete a query-log entry: always refused, and logged',
+          params: QueryLogEntryParams,
+        },
+      },
+      async (request) => {
+        throw await runUseCase(
+          platform,
+          principalOf(request).actor,
+          (ctx) =>
+            refuseQueryLogDeletion(ctx, {
+              subjectCode: request.params.subject,
+              entryId: request.params.entry,
+            }),
+          request.id,
+        );
+      },
+    );
 
     app.get<{ Params: Static<typeof ExplainParams>; Querystring: Static<typeof ExplainQuery> }>(
       '/api/v1/records/:subject/:id/explain',

@@ -132,3 +132,8 @@ export const QueryScenariosSchema = Type.Object({
   ),
   citation: Type.String(),
 });
+
+export const QueryLogEntryParams = Type.Object({
+  subject: Type.String({ minLength: 1, maxLength: 40 }),
+  entry: Type.Integer({ minimum: 1 }),
+});
