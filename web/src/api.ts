@@ -599,6 +599,92 @@ export interface RecordExplanation {
   citation: string | null;
 }
 
+/** A subject's authorization of a named party to query its non-public records (000 第十八条; R80). */
+export interface SubjectAuthorization {
+  authorizationId: number;
+  subjectCode: string;
+  granteeCode: string;
+  granteeName: string;
+  purpose: string;
+  /** Item codes; null: all 授权查询 items. */
+  items: string[] | null;
+  /** WRITTEN, ONLINE_CODE or SMS_VERIFICATION; a string, so that a form added later still displays. */
+  form: string;
+  signedOn: string;
+  validFrom: string;
+  /** null: the authorization states no validity and serves one report on the day (A-30). */
+  validUntil: string | null;
+  /** The code an online grant gives the party to present; null for the other forms. */
+  accessCode: string | null;
+  /** ACTIVE, REVOKED or CONSUMED. */
+  status: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface AuthorizationGrant {
+  granteeCode: string;
+  granteeName: string;
+  purpose: string;
+  /** Omitted or null: all 授权查询 items. */
+  items?: string[] | null;
+  /** Omitted or null: one report on the day. */
+  validUntil?: string | null;
+}
+
+/** A report issued under a subject's authorization, with when the application was accepted (R78). */
+export interface ThirdPartyReport extends IssuedReport {
+  acceptedAt: string;
+  authorizationId: number;
+}
+
+/** Who applies at a service point: the materials to check differ (002 第七条; A-29). */
+export const applicantKinds = ['natural_person', 'organization'] as const;
+export type ApplicantKind = (typeof applicantKinds)[number];
+
+/** A written authorization as the officer records it from the document presented (R80). */
+export interface WrittenAuthorization {
+  purpose: string;
+  items?: string[] | null;
+  signedOn: string;
+  /** Omitted or null: one report on the day of application (A-30). */
+  validUntil?: string | null;
+}
+
+/** A third party's application at a service point: the checked materials and one form of authorization. */
+export interface ServicePointApplication {
+  subjectCode: string;
+  applicant: { code: string; name: string; kind: ApplicantKind };
+  materials: string[];
+  accessCode?: string;
+  written?: WrittenAuthorization;
+}
+
+/** The competent department's approval of an agency's batch access (000 第二十一条 ¶2; R98). */
+export interface BatchApproval {
+  approvalId: string;
+  organizationCode: string;
+  scope: string;
+  validFrom: string;
+  validUntil: string;
+  securityConditions: string;
+}
+
+/** An agency's batch of subjects, answered in the background (R99). */
+export interface BatchQuery {
+  batchId: string;
+  approvalId: string;
+  purpose: string;
+  /** RUNNING or DONE. */
+  status: string;
+  total: number;
+  done: number;
+  createdAt: string;
+  finishedAt: string | null;
+  /** The results as CSV, one line per record returned. */
+  resultsUrl: string;
+}
+
 /**
  * A failed API call. `status` is the HTTP status, or 0 when no response arrived at all; `code` is the
  * server's stable error code (e.g. SIGN_IN_FAILED) and `fields` the inputs it refused.
@@ -817,4 +903,31 @@ export const api = {
     }),
   reportPdfUrl: (report: { number: string; code: string }) =>
     `${reportPath(report.number)}/pdf?${query({ code: report.code })}`,
+
+  ownAuthorizations: (signal?: AbortSignal) =>
+    getJson<SubjectAuthorization[]>('/api/v1/me/authorizations', signal),
+  grantAuthorization: (grant: AuthorizationGrant) =>
+    postJson<SubjectAuthorization>('/api/v1/me/authorizations', grant),
+  revokeAuthorization: (id: number) =>
+    postJson<SubjectAuthorization>(`/api/v1/me/authorizations/${id}/revoke`),
+  /** Online, with the access code the subject gave; only where the city allows it (R77, R79, R81). */
+  thirdPartyReport: (presented: { subjectCode: string; accessCode: string }) =>
+    postJson<ThirdPartyReport>('/api/v1/third-party/reports', presented),
+  applicationMaterials: (applicant: ApplicantKind, signal?: AbortSignal) =>
+    getJson<string[]>(`/api/v1/service-point/materials?${query({ applicant })}`, signal),
+  /** A self-report at a service point or a provider's counter, after the officer checked the identity document. */
+  servicePointSelfReport: (check: { code: string; verification: string }) =>
+    postJson<IssuedReport>('/api/v1/service-point/self-reports', check),
+  servicePointThirdPartyReport: (application: ServicePointApplication) =>
+    postJson<ThirdPartyReport>('/api/v1/service-point/third-party-reports', application),
+
+  approveBatchAccess: (approval: BatchApproval) =>
+    postJson<BatchApproval>('/api/v1/batch-approvals', approval),
+  submitBatchQuery: (batch: { purpose: string; codes: string[] }) =>
+    postJson<BatchQuery>('/api/v1/agency/batches', batch),
+  batchQuery: (id: string, signal?: AbortSignal) =>
+    getJson<BatchQuery>(`/api/v1/agency/batches/${encodeURIComponent(id)}`, signal),
+  /** Any organization's query ledger (the center, the competent department); both days inclusive. */
+  queryLog: (range: { organization: string; from: string; to: string }, signal?: AbortSignal) =>
+    getJson<QueryLogEntry[]>(`/api/v1/query-log?${query(range)}`, signal),
 };
