@@ -289,6 +289,44 @@ describe(`disclosure and queries in Xiamen, on ${testEngine}`, () => {
     expect(mine.json()[0].returned).toHaveLength(5);
   });
 
+  it('R90 an assisted query without an approved application is blocked; with one it runs and is logged against it', async () => {
+    const staff = await signInAs(t.app, 'staff');
+    const assisted = (applicationId: string | null) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/center/assisted-queries',
+        headers: staff.headers,
+        payload: { code: citizen.code, ...GOV_QUERY, agency: 'XM-CZJ', applicationId },
+      });
+    const blocked = await assisted(null);
+    expect(blocked.statusCode).toBe(400);
+    expect(blocked.json().error).toBe('ASSISTED_QUERY_APPLICATION_REQUIRED');
+    const recorded = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/query-applications',
+      headers: staff.headers,
+      payload: {
+        applicationId: 'XZ-2024-011',
+        organizationCode: 'XM-CZJ',
+        items: ['QJSK'],
+        purpose: '财政资金拨付前核查',
+        users: '李四',
+        validFrom: '2024-03-01',
+        validUntil: '2024-03-31',
+      },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    const ran = await assisted('XZ-2024-011');
+    expect(ran.statusCode, ran.body).toBe(200);
+    const entry = await t.database.db
+      .selectFrom('query_log')
+      .selectAll()
+      .where('subject_code', '=', citizen.code)
+      .where('entry_id', '=', ran.json().queryLogEntry)
+      .executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({ channel: 'ASSISTED', account: 'staff', organization_code: 'XM-CZJ' });
+  });
+
   it('explain: center staff see which rule and article hide a record from a viewer', async () => {
     const staff = await signInAs(t.app, 'staff');
     const [subject, id] = (references.A ?? '').split('/');
@@ -321,8 +359,13 @@ describe(`disclosure and queries in Xiamen, on ${testEngine}`, () => {
 
 describe(`Weihai disclosure, on ${testEngine}`, () => {
   let t: TestApp;
+  const clock = manualClock(new Date('2024-05-06T02:00:00Z'));
   beforeAll(async () => {
-    t = await createTestApp({ profileId: 'weihai', clock: manualClock(new Date('2024-05-06T02:00:00Z')) });
+    t = await createTestApp({
+      profileId: 'weihai',
+      clock,
+      securityEnv: { GONGXIN_RATE_LIMIT_LOGIN: '1000' },
+    });
   });
   afterAll(() => t.close());
 
@@ -342,6 +385,46 @@ describe(`Weihai disclosure, on ${testEngine}`, () => {
       headers: citizen.session.headers,
     });
     expect(itemsOf(self.json())).toEqual(['欠缴税款信息', '行政处罚信息'].sort());
+  });
+
+  it('R87 an agency gets 政务共享 records only within its approved application; after it lapses, APPLICATION_EXPIRED', async () => {
+    const staff = await signInAs(t.app, 'staff');
+    const citizen = await verifiedCitizen(t);
+    const recorded = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/query-applications',
+      headers: staff.headers,
+      payload: {
+        applicationId: 'WH-SQ-2024-001',
+        organizationCode: 'WH-CZJ',
+        items: ['QJSK'],
+        purpose: '财政性资金安排前核查',
+        users: '王五',
+        validFrom: '2024-01-01',
+        validUntil: '2024-12-31',
+      },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    const query = async () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/gov/queries',
+        headers: (await signInAs(t.app, 'gov')).headers,
+        payload: {
+          code: citizen.code,
+          scenario: '财政性资金安排',
+          purpose: '补贴发放前核查',
+          caseReference: 'CZ-2024-9',
+          items: ['QJSK'],
+        },
+      });
+    const within = await query();
+    expect(within.statusCode, within.body).toBe(200);
+    expect(itemsOf(within.json())).toEqual(['欠缴税款信息']);
+    clock.advance(((Date.parse('2025-01-02T10:00:00+08:00') - clock.now().getTime()) / 60_000) | 0);
+    const after = await query();
+    expect(after.statusCode).toBe(400);
+    expect(after.json().error).toBe('APPLICATION_EXPIRED');
   });
 });
 

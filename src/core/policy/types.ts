@@ -274,6 +274,11 @@ export interface QueryParameters {
   /** XM's list is closed (R85); WH and NT allow "other" with free text (R86). */
   govScenarioListClosed: Cited<boolean>;
   govAccessModes: Cited<readonly string[]>;
+  /**
+   * 政务共享 records reach an agency only within an application the center approved, with its items and
+   * period (WH 003 第二十三条 ¶1; R87); elsewhere the catalog's usage permission alone decides (R63).
+   */
+  sharingRequiresApplication: Cited<boolean>;
   reportFields: Cited<readonly string[] | null>;
   /** a report carries no score or evaluation. */
   reportNoEvaluation: Cited<boolean>;

@@ -60,6 +60,13 @@ export const PERMISSIONS = {
   'batch.approve': '批量查询批准 / approve batch access',
   /** Submit batches of subjects and download their results, under an approval (R98, R99). */
   'batch.query': '批量查询 / batch queries',
+  /**
+   * Record an agency's approved query application: WH's written application for government-shared items
+   * (003 第二十三条 ¶1; R87), XM's application behind an assisted query (002 第九条 ¶3; R90).
+   */
+  'query_applications.manage': '查询申请登记 / query applications',
+  /** Run a query for an agency on its approved application (002 第九条 ¶3; R90). */
+  'records.assisted_query': '协助查询 / assisted queries',
   /** Issue a public credit report at a service point or from the shell (000 第二十二条; R76). */
   'reports.issue': '出具信用报告 / issue credit reports',
   /** Operate the instance from the server's shell: migrate, seed, serve, build. */
@@ -109,6 +116,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'query_log.read',
     'reports.issue',
     'batch.approve',
+    'query_applications.manage',
+    'records.assisted_query',
   ],
   center_staff: [
     'account.self',
@@ -122,6 +131,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'records.correct',
     'records.explain',
     'reports.issue',
+    'query_applications.manage',
+    'records.assisted_query',
   ],
   // 002 第十三条: the archive custodian holds the files; reading them needs the competent department's authorization.
   archive: ['account.self', 'organization.self.read', 'records.archive.read'],

@@ -1,3 +1,4 @@
+import { versionInForce } from '../../core/policy/resolver.ts';
 import type { Viewer, ViewerKind } from '../../core/visibility/decide-visibility.ts';
 import { RECORD_MARKER_NAMES } from '../../core/visibility/record-states.ts';
 import { HttpProblem } from '../../http/errors.ts';
@@ -37,7 +38,11 @@ async function viewerFor(
 ): Promise<Viewer> {
   switch (kind) {
     case 'GOV': {
-      const permissions = await agencyPermissions(ctx.db, organization ?? null);
+      const { queries } = versionInForce(ctx.profile, ctx.clock.today()).version.parameters;
+      const permissions = await agencyPermissions(ctx.db, organization ?? null, {
+        requiresApplication: queries.sharingRequiresApplication.value,
+        today: ctx.clock.today().toString(),
+      });
       return { kind, sharingPermissions: permissions.sharing, authorization: null };
     }
     case 'PROVIDER':

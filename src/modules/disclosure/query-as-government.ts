@@ -13,7 +13,7 @@ import { type SubjectView, subjectNamed, viewSubject } from './subject-view.ts';
 export interface GovernmentQueryInput extends GovernmentQueryDeclaration {
   code: string;
   /** ONLINE (the agency's platform account), API (the embedded interface of its business system, R88), CLI. */
-  channel: 'ONLINE' | 'API' | 'CLI';
+  channel: 'ONLINE' | 'API' | 'CLI' | 'ASSISTED';
   /** The end operator of an embedded-interface call, "name/id" (R88); the account itself online. */
   operator: string | null;
   /** Only these items, when the user names them (R84); every item it may see otherwise. */
@@ -48,7 +48,10 @@ export async function admitGovernmentQuery(
 ): Promise<GovernmentAdmission> {
   const subject = await subjectNamed(ctx, input.code);
   const params = versionInForce(ctx.profile, ctx.clock.today()).version.parameters;
-  const permissions = await agencyPermissions(ctx.db, input.querier.organizationCode);
+  const permissions = await agencyPermissions(ctx.db, input.querier.organizationCode, {
+    requiresApplication: params.queries.sharingRequiresApplication.value,
+    today: ctx.clock.today().toString(),
+  });
   const refusal = refusalOf(input, params.queries, permissions);
   if (refusal) {
     await recordQuery(ctx, {
@@ -120,10 +123,19 @@ function refusalOf(
   }
   const problem = checkGovernmentQueryDeclaration(input, queries);
   if (problem) return problem;
-  // 002 第九条 ¶1: an item outside the configured set is denied (R84).
+  // 002 第九条 ¶1: an item outside the configured set is denied (R84); 003 第二十三条 ¶1: in Weihai, an item
+  // whose application has lapsed is denied as such (R87).
   const outside = (input.items ?? []).find(
     (item) => !permissions.sharing.has(item) && !permissions.publicItems.has(item),
   );
+  if (outside && permissions.lapsed.has(outside)) {
+    return {
+      code: 'APPLICATION_EXPIRED',
+      field: 'items',
+      zh: `本单位查询信息事项 ${outside} 的申请已过期，须重新向市信用中心申请`,
+      en: `the agency's application for item ${outside} has expired`,
+    };
+  }
   if (outside) {
     return {
       code: 'ITEM_NOT_PERMITTED',

@@ -11,8 +11,11 @@ import { governmentQueryOf, governmentRefusal, querierOf, verifiedSubjectOf } fr
 import { queryAsGovernment } from './query-as-government.ts';
 import { queryOwnRecords } from './query-own-records.ts';
 import { readPublicSubject } from './read-public-subject.ts';
+import { recordQueryApplication } from './record-query-application.ts';
 import { refuseQueryLogDeletion } from './refuse-query-log-deletion.ts';
+import { runAssistedQuery } from './run-assisted-query.ts';
 import {
+  AssistedQueryBody,
   ExplainParams,
   ExplainQuery,
   ExplainView,
@@ -20,6 +23,7 @@ import {
   GovernmentQueryView,
   LedgerQuery,
   PageQuery,
+  QueryApplicationSchema,
   QueryLogEntryParams,
   QueryLogEntrySchema,
   QueryScenariosSchema,
@@ -183,6 +187,61 @@ export function disclosureRoutes(platform: Platform) {
         },
       );
     }
+
+    app.post<{ Body: Static<typeof QueryApplicationSchema> }>(
+      '/api/v1/query-applications',
+      {
+        config: { access: { permission: 'query_applications.manage' } },
+        schema: {
+          tags: ['center'],
+          summary: '登记经批准的查询申请 / record an approved query application (R87, R90)',
+          body: QueryApplicationSchema,
+          response: { 200: QueryApplicationSchema },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        return runUseCase(
+          platform,
+          principal.actor,
+          (ctx) => recordQueryApplication(ctx, { ...request.body, approvedBy: querierOf(principal).account }),
+          request.id,
+        );
+      },
+    );
+
+    app.post<{ Body: Static<typeof AssistedQueryBody> }>(
+      '/api/v1/center/assisted-queries',
+      {
+        config: { access: { permission: 'records.assisted_query' } },
+        schema: {
+          tags: ['center'],
+          summary:
+            '市信用中心协助查询（须有经批准的查询申请） / an assisted query on an approved application',
+          body: AssistedQueryBody,
+          response: { 200: GovernmentQueryView },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const { agency, applicationId, ...body } = request.body;
+        const result = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            runAssistedQuery(ctx, {
+              ...body,
+              scenarioBasis: body.scenarioBasis ?? null,
+              agency,
+              applicationId,
+              staff: querierOf(principal),
+            }),
+          request.id,
+        );
+        if (result.refused) throw governmentRefusal(result.refused);
+        return { ...result.view, queryLogEntry: result.entryId };
+      },
+    );
 
     app.delete<{ Params: Static<typeof QueryLogEntryParams> }>(
       '/api/v1/query-log/:subject/:entry',

@@ -137,3 +137,19 @@ export const QueryLogEntryParams = Type.Object({
   subject: Type.String({ minLength: 1, maxLength: 40 }),
   entry: Type.Integer({ minimum: 1 }),
 });
+
+export const QueryApplicationSchema = Type.Object({
+  applicationId: Type.String({ minLength: 1, maxLength: 60, description: '申请编号' }),
+  organizationCode: Type.String({ minLength: 1, maxLength: 40, description: '申请单位' }),
+  items: Type.Array(Type.String({ maxLength: 40 }), { minItems: 1, maxItems: 100, description: '信息事项' }),
+  purpose: Type.String({ minLength: 1, maxLength: 500, description: '查询事由' }),
+  users: Type.String({ minLength: 1, maxLength: 500, description: '使用人员' }),
+  validFrom: Type.String({ format: 'date' }),
+  validUntil: Type.String({ format: 'date' }),
+});
+
+export const AssistedQueryBody = Type.Object({
+  ...GovernmentQueryBody.properties,
+  agency: Type.String({ minLength: 1, maxLength: 40, description: '委托协助查询的单位' }),
+  applicationId: Type.Union([Type.String({ maxLength: 60 }), Type.Null()]),
+});

@@ -233,3 +233,79 @@ export async function listQueriesOfReport(db: Db, reportNumber: string): Promise
     .execute();
   return rows.map(toQueryLogRow);
 }
+
+export interface QueryApplication {
+  applicationId: string;
+  organizationCode: string;
+  items: string[];
+  purpose: string;
+  users: string;
+  validFrom: string;
+  validUntil: string;
+  approvedBy: string;
+  createdAt: Date;
+}
+
+export async function insertQueryApplication(db: Db, application: QueryApplication): Promise<void> {
+  await db
+    .insertInto('query_application')
+    .values({
+      application_id: application.applicationId,
+      organization_code: application.organizationCode,
+      items: application.items,
+      purpose: application.purpose,
+      users: application.users,
+      valid_from: application.validFrom,
+      valid_until: application.validUntil,
+      approved_by: application.approvedBy,
+      created_at: application.createdAt,
+    })
+    .execute();
+}
+
+function toApplication(row: {
+  application_id: string;
+  organization_code: string;
+  items: string[];
+  purpose: string;
+  users: string;
+  valid_from: string;
+  valid_until: string;
+  approved_by: string;
+  created_at: Date;
+}): QueryApplication {
+  return {
+    applicationId: row.application_id,
+    organizationCode: row.organization_code,
+    items: row.items,
+    purpose: row.purpose,
+    users: row.users,
+    validFrom: row.valid_from,
+    validUntil: row.valid_until,
+    approvedBy: row.approved_by,
+    createdAt: row.created_at,
+  };
+}
+
+/** Every approved application of an agency, whatever its period. */
+export async function listQueryApplications(db: Db, organizationCode: string): Promise<QueryApplication[]> {
+  const rows = await db
+    .selectFrom('query_application')
+    .selectAll()
+    .where('organization_code', '=', organizationCode)
+    .orderBy('valid_until', 'desc')
+    .execute();
+  return rows.map(toApplication);
+}
+
+export async function findQueryApplication(
+  db: Db,
+  applicationId: string,
+): Promise<QueryApplication | undefined> {
+  const row = await db
+    .selectFrom('query_application')
+    .selectAll()
+    .where('application_id', '=', applicationId)
+    .executeTakeFirst();
+  return row && toApplication(row);
+}

@@ -389,6 +389,18 @@ export interface BatchQueryRowTable {
   records: ColumnType<unknown, string | null, string | null>;
 }
 
+export interface QueryApplicationTable {
+  application_id: string;
+  organization_code: string;
+  items: string[];
+  purpose: string;
+  users: string;
+  valid_from: DateColumn;
+  valid_until: DateColumn;
+  approved_by: string;
+  created_at: Date;
+}
+
 export interface Database {
   schema_migration: SchemaMigrationTable;
   organization: OrganizationTable;
@@ -422,4 +434,5 @@ export interface Database {
   batch_query_approval: BatchQueryApprovalTable;
   batch_query: BatchQueryTable;
   batch_query_row: BatchQueryRowTable;
+  query_application: QueryApplicationTable;
 }

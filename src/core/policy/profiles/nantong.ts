@@ -232,6 +232,7 @@ export const NANTONG_004: ProfileVersion = {
         '004 第二十五条',
       ),
       govScenarioListClosed: cite(false, 'R86 (other with free text)'),
+      sharingRequiresApplication: cite(false, '004 第二十条 (按信息目录共享)'),
       govAccessModes: cite(['按信息目录共享', '嵌入式接口调用'], '004 第二十条'),
       reportFields: cite(null, 'SILENT (004 第七条, 第二十五条 name credit reports, no format)'),
       reportNoEvaluation: cite(false, 'SILENT (004)'),

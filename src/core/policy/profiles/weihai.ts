@@ -221,6 +221,7 @@ export const WEIHAI_2022: ProfileVersion = {
         '003 第二十四条, 第二十五条',
       ),
       govScenarioListClosed: cite(false, 'R86 (other with free text)'),
+      sharingRequiresApplication: cite(true, '003 第二十三条 ¶1 (向市信用中心提出书面申请); R87'),
       govAccessModes: cite(['向市信用中心书面申请后查询'], '003 第二十三条 ¶1'),
       reportFields: cite(null, 'SILENT (003)'),
       reportNoEvaluation: cite(false, 'SILENT (003)'),
