@@ -1,4 +1,5 @@
 import { ConfigProvider } from 'antd';
+import './authorizations.css';
 import './data-pages.css';
 import './disclosure.css';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
@@ -9,10 +10,13 @@ import { AccountPage } from './pages/AccountPage.tsx';
 import { AccountsPage } from './pages/admin/AccountsPage.tsx';
 import { ApiClientsPage } from './pages/admin/ApiClientsPage.tsx';
 import { CalendarPage } from './pages/admin/CalendarPage.tsx';
+import { BatchQueryPage } from './pages/agency/BatchQueryPage.tsx';
 import { CatalogPage } from './pages/CatalogPage.tsx';
 import { ArchivePage } from './pages/center/ArchivePage.tsx';
+import { BatchApprovalsPage } from './pages/center/BatchApprovalsPage.tsx';
 import { CollectionOverviewPage } from './pages/center/CollectionOverviewPage.tsx';
 import { CatalogAdminPage } from './pages/center/catalog/CatalogAdminPage.tsx';
+import { QueryLogPage } from './pages/center/QueryLogPage.tsx';
 import { QueryPage } from './pages/gov/QueryPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
@@ -23,7 +27,9 @@ import { SubmitPage } from './pages/provider/SubmitPage.tsx';
 import { ReportPage } from './pages/ReportPage.tsx';
 import { ReportVerifyPage } from './pages/ReportVerifyPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
+import { ServicePointPage } from './pages/ServicePointPage.tsx';
 import { SubjectPage } from './pages/SubjectPage.tsx';
+import { ThirdPartyPage } from './pages/ThirdPartyPage.tsx';
 import { VerifyPage } from './pages/VerifyPage.tsx';
 import { WorkspacePage } from './pages/WorkspacePage.tsx';
 import { PlatformProvider } from './platform.tsx';
@@ -150,6 +156,46 @@ export function App() {
                   element={
                     <RequireAccess permission="catalog.manage">
                       <CatalogAdminPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="third-party"
+                  element={
+                    <RequireAccess permission="reports.third_party">
+                      <ThirdPartyPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="service-point"
+                  element={
+                    <RequireAccess permission="reports.issue">
+                      <ServicePointPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="agency/batches"
+                  element={
+                    <RequireAccess permission="batch.query">
+                      <BatchQueryPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="center/batch-approvals"
+                  element={
+                    <RequireAccess permission="batch.approve">
+                      <BatchApprovalsPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="center/query-log"
+                  element={
+                    <RequireAccess permission="query_log.read">
+                      <QueryLogPage />
                     </RequireAccess>
                   }
                 />

@@ -1,6 +1,7 @@
 import {
   ApiOutlined,
   AppstoreOutlined,
+  AuditOutlined,
   BookOutlined,
   CalendarOutlined,
   CloudUploadOutlined,
@@ -9,11 +10,15 @@ import {
   HistoryOutlined,
   HomeOutlined,
   IdcardOutlined,
+  KeyOutlined,
   ProfileOutlined,
+  ReconciliationOutlined,
   SafetyOutlined,
   SearchOutlined,
+  ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
+  UnorderedListOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
@@ -63,6 +68,19 @@ const centerArchive: NavItem = {
   icon: FileSearchOutlined,
 };
 const centerCatalog: NavItem = { path: '/center/catalog', label: 'nav.centerCatalog', icon: ProfileOutlined };
+const thirdParty: NavItem = { path: '/third-party', label: 'nav.thirdParty', icon: KeyOutlined };
+const servicePoint: NavItem = { path: '/service-point', label: 'nav.servicePoint', icon: ShopOutlined };
+const agencyBatches: NavItem = {
+  path: '/agency/batches',
+  label: 'nav.agencyBatches',
+  icon: UnorderedListOutlined,
+};
+const batchApprovals: NavItem = {
+  path: '/center/batch-approvals',
+  label: 'nav.batchApprovals',
+  icon: AuditOutlined,
+};
+const queryLog: NavItem = { path: '/center/query-log', label: 'nav.queryLog', icon: ReconciliationOutlined };
 
 /** Every signed-in role: its workspace first, then the public portal, then its own account. */
 const signedIn = (...own: NavItem[]): readonly NavItem[] => [
@@ -85,19 +103,22 @@ const cataloguing = (...own: NavItem[]): readonly NavItem[] => [workspace, ...ow
  */
 export const navByRole: Record<Role, readonly NavItem[]> = {
   public: [home, search, catalog],
-  subject: signedIn(myCredit, verify),
-  provider: signedIn(providerSubmit, providerBatches),
+  subject: signedIn(myCredit, verify, thirdParty),
+  provider: signedIn(providerSubmit, providerBatches, servicePoint),
   gov: signedIn(govQuery),
-  agency: signedIn(),
+  agency: signedIn(thirdParty, agencyBatches),
   center_admin: cataloguing(
     centerBatches,
     centerArchive,
     centerCatalog,
+    servicePoint,
+    queryLog,
+    batchApprovals,
     adminAccounts,
     adminClients,
     adminCalendar,
   ),
-  center_staff: cataloguing(centerBatches, centerArchive, centerCatalog),
+  center_staff: cataloguing(centerBatches, centerArchive, centerCatalog, servicePoint),
   archive: signedIn(centerArchive),
-  competent: cataloguing(centerBatches, centerCatalog),
+  competent: cataloguing(centerBatches, centerCatalog, queryLog, batchApprovals),
 };

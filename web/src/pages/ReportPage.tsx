@@ -1,14 +1,38 @@
 import { DownloadOutlined, PrinterOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Space, Typography } from 'antd';
 import { useMemo } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { api, type ReportVerification } from '../api.ts';
 import { ReportDocumentView } from '../components/disclosure/ReportDocumentView.tsx';
 import { VerificationSummary } from '../components/disclosure/VerificationSummary.tsx';
+import { formatTime } from '../components/display.ts';
 import { RemoteView } from '../components/RemoteView.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { usePageTitle } from '../page-title.ts';
 import { useRemote } from '../use-remote.ts';
+
+/**
+ * When the service point that opened this report accepted the application (its ReportPageState, R78); null
+ * for a report opened any other way.
+ */
+function acceptedAt(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('acceptedAt' in state)) return null;
+  return typeof state.acceptedAt === 'string' ? state.acceptedAt : null;
+}
+
+/** 受理时间: an on-site application is accepted on the spot, at the moment it was submitted (002 第七条; R78). */
+function AcceptedNote({ at }: { at: string }) {
+  const { t, locale } = useI18n();
+  return (
+    <Alert
+      type="success"
+      showIcon
+      role="status"
+      className="form-alert no-print accepted-note"
+      title={t('servicePoint.accepted', { time: formatTime(at, locale) })}
+    />
+  );
+}
 
 /** Asks for the verification code printed on the report, which alone opens its content. */
 function CodeForm({ wrong, onCode }: { wrong: boolean; onCode(code: string): void }) {
@@ -90,6 +114,7 @@ export function ReportPage() {
     [number, code],
   );
   const verification = useRemote(load);
+  const accepted = acceptedAt(useLocation().state);
   return (
     <div className="report-page">
       <nav className="no-print report-nav">
@@ -97,6 +122,7 @@ export function ReportPage() {
           <SafetyCertificateOutlined /> {t('report.verifyAnother')}
         </Link>
       </nav>
+      {accepted && <AcceptedNote at={accepted} />}
       <RemoteView remote={verification} title={t('report.title')} rows={10}>
         {(data) => (
           <ReportBody

@@ -6,6 +6,11 @@ import { useI18n } from '../../i18n/index.tsx';
 import { RefusalAlert } from '../RefusalAlert.tsx';
 import { useAction } from '../use-action.ts';
 
+/** What a page that opens a report tells the report page: when the service point accepted the application. */
+export interface ReportPageState {
+  acceptedAt: string;
+}
+
 /** The report page of an issued report, with the code that shows its content. */
 export function reportPagePath(report: { number: string; verificationCode: string }): string {
   return `/reports/${encodeURIComponent(report.number)}?${createSearchParams({ code: report.verificationCode })}`;

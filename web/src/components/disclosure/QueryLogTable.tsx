@@ -71,7 +71,11 @@ function columnsFor(t: Translate, locale: string, reader: LedgerReader): TableCo
     {
       key: 'account',
       title: t('queryLog.account'),
-      render: (_, entry) => `${entry.accountName} · ${codeLabel(t, 'queryChannel', entry.channel)}`,
+      // A batch's subjects are each an entry of their own, carrying the batch they came in (R99).
+      render: (_, entry) =>
+        [entry.accountName, codeLabel(t, 'queryChannel', entry.channel), entry.batchId]
+          .filter(Boolean)
+          .join(' · '),
     },
     purpose,
     { key: 'case', title: t('queryLog.caseReference'), render: (_, entry) => entry.caseReference ?? '—' },

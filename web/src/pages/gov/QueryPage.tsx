@@ -8,6 +8,12 @@ import {
   type QueryScenarios,
 } from '../../api.ts';
 import { IssueReportButton } from '../../components/disclosure/IssueReportButton.tsx';
+import { LedgerExportButton } from '../../components/disclosure/LedgerExportButton.tsx';
+import {
+  type LedgerRange,
+  LedgerRangeForm,
+  recentDays,
+} from '../../components/disclosure/LedgerRangeForm.tsx';
 import { QueryLogTable } from '../../components/disclosure/QueryLogTable.tsx';
 import { SubjectDisclosure } from '../../components/disclosure/SubjectDisclosure.tsx';
 import { RefusalAlert } from '../../components/RefusalAlert.tsx';
@@ -139,46 +145,31 @@ function QueryTab({ list }: { list: QueryScenarios }) {
   );
 }
 
-/** The ISO day `days` after (or before) an ISO day. */
-function shiftDay(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-/** The agency's own query ledger (000 第二十条; 002 第十二条) over the days asked for, both inclusive. */
+/**
+ * The agency's own query ledger (000 第二十条; 002 第十二条) over the days asked for, both inclusive, and its
+ * export (R91).
+ */
 function LedgerTab({ today }: { today: string }) {
   const { t } = useI18n();
-  const [range, setRange] = useState({ from: shiftDay(today, -30), to: today });
+  const { session } = usePlatform();
+  const [range, setRange] = useState(() => recentDays(today));
   const load = useMemo(() => (signal: AbortSignal) => api.govQueryLog(range, signal), [range]);
   const ledger = useRemote(load);
   return (
     <Space orientation="vertical" size="middle" className="full-width">
-      <Form
-        layout="inline"
-        initialValues={range}
-        onFinish={(values: { from: string; to: string }) => setRange(values)}
-        className="ledger-range"
-      >
-        <Form.Item
-          name="from"
-          label={t('govQuery.from')}
-          rules={[{ required: true, message: t('admin.required') }]}
-        >
-          <Input type="date" />
-        </Form.Item>
-        <Form.Item
-          name="to"
-          label={t('govQuery.to')}
-          rules={[{ required: true, message: t('admin.required') }]}
-        >
-          <Input type="date" />
-        </Form.Item>
-        <Button htmlType="submit">{t('govQuery.show')}</Button>
-      </Form>
+      <LedgerRangeForm<LedgerRange> initialValues={range} onShow={setRange} />
       <RemoteView remote={ledger} title={t('govQuery.ledger')} rows={5}>
         {(entries) => (
-          <QueryLogTable entries={entries} reader="agency" emptyText={t('govQuery.ledgerEmpty')} />
+          <>
+            <LedgerExportButton
+              entries={entries}
+              fileName={t('queryLogPage.fileName', {
+                organization: session.organization?.code ?? '',
+                ...range,
+              })}
+            />
+            <QueryLogTable entries={entries} reader="agency" emptyText={t('govQuery.ledgerEmpty')} />
+          </>
         )}
       </RemoteView>
     </Space>

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { usePageTitle } from '../../page-title.ts';
 import { usePlatform } from '../../platform.tsx';
 import { useRemote } from '../../use-remote.ts';
+import { AuthorizationsTab } from './AuthorizationsTab.tsx';
 
 const pageSize = 20;
 const loadOwnRecords = (signal: AbortSignal) => api.ownRecords(signal);
@@ -84,7 +85,7 @@ function WhoQueriedMe() {
 
 /**
  * The subject's own credit (本人查询, 000 第十八条; 002 第六条): its records as it may see them, its own credit
- * report, and who queried it (000 第二十条).
+ * report, who queried it (000 第二十条), and whom it authorized to query it (000 第十八条).
  */
 export function CreditPage() {
   const { t } = useI18n();
@@ -100,6 +101,7 @@ export function CreditPage() {
           items={[
             { key: 'records', label: t('myCredit.records'), children: <OwnRecords /> },
             { key: 'queries', label: t('myCredit.queries'), children: <WhoQueriedMe /> },
+            { key: 'authorizations', label: t('authorization.tab'), children: <AuthorizationsTab /> },
           ]}
         />
       ) : (
