@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { type APIRequestContext, type Browser, chromium, type Page, request } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/modules/seed/seed-demo-city.ts';
+import type { SubjectSearchResult, SubjectSummary } from '../../web/src/api.ts';
 import { freePort, startTestIdentityProvider, type TestIdentityProvider } from '../support/oidc-provider.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -225,4 +226,46 @@ export async function verifyAtIdentityProvider(page: Page, instance: RealNameIns
   await page.locator('input[name="password"]').fill('any');
   await page.getByRole('button', { name: 'Sign-in' }).click();
   await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** Subjects the public search finds for `q`, as the portal's search answers them. */
+export async function searchSubjects(baseUrl: string, q: string): Promise<SubjectSummary[]> {
+  const response = await fetch(new URL(`/api/v1/public/subjects?${new URLSearchParams({ q })}`, baseUrl));
+  if (!response.ok) throw new Error(`searching ${q} answered ${response.status}`);
+  return ((await response.json()) as SubjectSearchResult).items;
+}
+
+/**
+ * The signed-in citizen verifies its real name from the verification page with the identity provider's
+ * stand-in. Its pages ask the internet for a web font: nothing leaves this machine.
+ */
+export async function verifyRealName(page: Page, instance: RealNameInstance): Promise<void> {
+  await page.route(
+    (url) => url.hostname !== 'localhost' && url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
+  await page.getByRole('menuitem', { name: '实名认证' }).click();
+  await page.getByRole('button', { name: '前往实名认证' }).click();
+  await verifyAtIdentityProvider(page, instance);
+  await page.getByRole('heading', { name: '实名认证成功' }).waitFor();
+}
+
+/** Opens the select labelled `label` and picks the entry showing `option`, as a person would. */
+export async function chooseOption(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  // The list slides open: a click while it moves can land on what lies beneath.
+  await animationsSettled(page);
+  // The listbox's role=option elements are for screen readers; a person clicks the entry shown.
+  await page.locator('.ant-select-item-option', { hasText: option }).click();
+  await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
+}
+
+/** What the browser downloads when `start` is done (a click on a link): the file's name and bytes. */
+export async function downloadOf(
+  page: Page,
+  start: () => Promise<void>,
+): Promise<{ name: string; content: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), start()]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), content: fs.readFileSync(file) };
 }
