@@ -289,6 +289,31 @@ describe(`disclosure and queries in Xiamen, on ${testEngine}`, () => {
     expect(mine.json()[0].returned).toHaveLength(5);
   });
 
+  it('R70 R73 the public feed carries the active public record, masked; a provider’s feed only its own records', async () => {
+    const feed = await t.app.inject({ method: 'GET', url: '/api/v1/public/feed?since=2024-03-01' });
+    expect(feed.statusCode, feed.body).toBe(200);
+    const idOf = (reference: string | undefined) => reference?.split('/')[1];
+    const ids = feed.json().entries.map((e: { record: { reference: string } }) => idOf(e.record.reference));
+    expect(ids).toContain(idOf(references.P));
+    for (const hidden of [references.A, references.G1, references.R]) expect(ids).not.toContain(idOf(hidden));
+    expect(feed.body).not.toContain(citizen.code);
+    const provider = await signInAs(t.app, 'provider');
+    const own = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/provider/publication-feed?since=2024-03-01',
+      headers: provider.headers,
+    });
+    expect(own.statusCode, own.body).toBe(200);
+    expect(
+      own
+        .json()
+        .entries.every(
+          (e: { record: { providerName: string } }) => e.record.providerName === '厦门市市场监督管理局',
+        ),
+    ).toBe(true);
+    expect(own.json().entries.length).toBeGreaterThan(0);
+  });
+
   it('R90 an assisted query without an approved application is blocked; with one it runs and is logged against it', async () => {
     const staff = await signInAs(t.app, 'staff');
     const assisted = (applicationId: string | null) =>
@@ -379,6 +404,9 @@ describe(`Weihai disclosure, on ${testEngine}`, () => {
     await storeRecord(t.database.db, { subjectCode: citizen.code, itemCode: 'QJSK', providerCode: 'WH-SWJ' });
     const anonymous = await t.app.inject({ method: 'GET', url: `/api/v1/public/subjects/${citizen.code}` });
     expect(itemsOf(anonymous.json())).toEqual([]);
+    // R71: nor in the feed to the municipal portal and the media.
+    const feed = await t.app.inject({ method: 'GET', url: '/api/v1/public/feed?since=2024-01-01' });
+    expect(feed.json().entries).toEqual([]);
     const self = await t.app.inject({
       method: 'GET',
       url: '/api/v1/me/records',
@@ -455,9 +483,14 @@ describe.each([['xiamen', '2025-03-15']] as const satisfies ReadonlyArray<readon
           itemsOf((await t.app.inject({ method: 'GET', url: `/api/v1/public/subjects/${code}` })).json());
         clock.advance(((Date.parse(`${lastDay}T12:00:00+08:00`) - clock.now().getTime()) / 60_000) | 0);
         expect(clock.today().toString()).toBe(lastDay);
+        const fed = async () =>
+          (await t.app.inject({ method: 'GET', url: '/api/v1/public/feed?since=2024-03-01' })).json().entries
+            .length;
         expect(await publicItems()).toEqual(['行政处罚信息']);
+        expect(await fed()).toBe(1);
         clock.advance(24 * 60);
         expect(await publicItems()).toEqual([]);
+        expect(await fed()).toBe(0);
       } finally {
         await t.close();
       }

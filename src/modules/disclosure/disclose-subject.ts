@@ -40,10 +40,11 @@ function isDisclosureAttribute(value: string): value is DisclosureAttribute {
   return (DISCLOSURE_ATTRIBUTES as readonly string[]).includes(value);
 }
 
-function judge(
+/** One record's decision for the viewer on `today`, through Tables F-1/F-2 (R61). */
+export function judge(
   record: DisclosableRecord,
   item: CatalogItemDefinition | undefined,
-  subject: SubjectRow,
+  subjectIsNaturalPerson: boolean,
   viewer: Viewer,
   params: PolicyParameters,
   today: LocalDate,
@@ -62,7 +63,7 @@ function judge(
       objectionOpen: false,
       disputePersists: false,
       selfDeclared: false,
-      subjectIsNaturalPerson: subject.kind === NATURAL_PERSON_KIND,
+      subjectIsNaturalPerson,
       itemNationalException: Boolean(item?.nationalException),
     },
   });
@@ -81,7 +82,7 @@ export async function judgeSubjectRecords(
     judge(
       record,
       items.get(`${record.itemCode}@${record.itemVersion}`),
-      input.subject,
+      input.subject.kind === NATURAL_PERSON_KIND,
       input.viewer,
       params,
       input.today,

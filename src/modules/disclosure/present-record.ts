@@ -51,7 +51,8 @@ export function presentRecord(
     if (shown) fields.push(shown);
   }
   return {
-    reference: `${record.subjectCode}/${record.recordId}`,
+    // A natural person's ID number is not shown to a viewer entitled only to its mask, not even in a reference.
+    reference: `${view.entitlement === 'full' || !view.naturalPerson ? record.subjectCode : maskIdNumber(record.subjectCode)}/${record.recordId}`,
     itemName: item?.name ?? record.itemCode,
     providerName: record.providerName,
     recordStart: record.recordStart,

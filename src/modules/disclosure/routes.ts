@@ -11,6 +11,7 @@ import { governmentQueryOf, governmentRefusal, querierOf, verifiedSubjectOf } fr
 import { queryAsGovernment } from './query-as-government.ts';
 import { queryOwnRecords } from './query-own-records.ts';
 import { readPublicSubject } from './read-public-subject.ts';
+import { readPublicationFeed } from './read-publication-feed.ts';
 import { recordQueryApplication } from './record-query-application.ts';
 import { refuseQueryLogDeletion } from './refuse-query-log-deletion.ts';
 import { runAssistedQuery } from './run-assisted-query.ts';
@@ -19,6 +20,8 @@ import {
   ExplainParams,
   ExplainQuery,
   ExplainView,
+  FeedQuery,
+  FeedSchema,
   GovernmentQueryBody,
   GovernmentQueryView,
   LedgerQuery,
@@ -54,6 +57,48 @@ export function disclosureRoutes(platform: Platform) {
       (request) =>
         runUseCase(platform, anonymousActor, (ctx) => readPublicSubject(ctx, request.params), request.id),
     );
+
+    // The same feed twice: every public record for the portals and the media (R70–R72), and a provider's own
+    // for its publication platform (R73).
+    for (const feed of [
+      { url: '/api/v1/public/feed', access: 'public', own: false, tag: 'public' },
+      {
+        url: '/api/v1/provider/publication-feed',
+        access: { permission: 'collection.own.read' },
+        own: true,
+        tag: 'provider',
+      },
+    ] as const) {
+      app.get<{ Querystring: Static<typeof FeedQuery> }>(
+        feed.url,
+        {
+          config: { access: feed.access },
+          schema: {
+            tags: [feed.tag],
+            summary: feed.own
+              ? '本单位对外发布的社会公开记录 / the provider’s own public records, for its publication platform'
+              : '社会公开记录发布数据 / the public records feed for other publication channels',
+            querystring: FeedQuery,
+            response: { 200: FeedSchema },
+          },
+        },
+        async (request) => {
+          const own = feed.own ? principalOf(request).organizationCode : null;
+          return runUseCase(
+            platform,
+            feed.own ? principalOf(request).actor : anonymousActor,
+            (ctx) =>
+              readPublicationFeed(ctx, {
+                since: request.query.since,
+                providerCode: feed.own ? (own ?? '') : null,
+                cursor: request.query.cursor ?? null,
+                limit: request.query.limit ?? 100,
+              }),
+            request.id,
+          );
+        },
+      );
+    }
 
     app.get<{ Querystring: Static<typeof SelfQueryQuery> }>(
       '/api/v1/me/records',

@@ -153,3 +153,20 @@ export const AssistedQueryBody = Type.Object({
   agency: Type.String({ minLength: 1, maxLength: 40, description: '委托协助查询的单位' }),
   applicationId: Type.Union([Type.String({ maxLength: 60 }), Type.Null()]),
 });
+
+export const FeedQuery = Type.Object({
+  since: Type.String({ format: 'date', description: '自该日起变动的记录' }),
+  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+});
+
+export const FeedSchema = Type.Object({
+  entries: Type.Array(
+    Type.Object({
+      subject: SubjectViewSchema.properties.subject,
+      category: Type.String(),
+      record: DisclosedRecord,
+    }),
+  ),
+  cursor: Type.Union([Type.String(), Type.Null()]),
+});

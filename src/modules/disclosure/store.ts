@@ -24,9 +24,8 @@ export interface DisclosableRecord {
   content: Record<string, unknown>;
 }
 
-/** Every record filed under a subject's code (R41 links are filed under it at collection), newest first. */
-export async function listDisclosableRecords(db: Db, subjectCode: string): Promise<DisclosableRecord[]> {
-  const rows = await recordsWithCurrentVersion(db)
+function disclosableRecords(db: Db) {
+  return recordsWithCurrentVersion(db)
     .innerJoin('organization as o', 'o.code', 'r.provider_code')
     .select([
       'r.subject_code',
@@ -43,13 +42,29 @@ export async function listDisclosableRecords(db: Db, subjectCode: string): Promi
       'r.record_start',
       'r.disclosure_last_day',
       'r.record_period_end',
+      'r.updated_at',
       'v.content',
-    ])
-    .where('r.subject_code', '=', subjectCode)
-    .orderBy('r.record_start', (ob) => ob.desc().nullsLast())
-    .orderBy('r.record_id', 'desc')
-    .execute();
-  return rows.map((row) => ({
+    ]);
+}
+
+function toDisclosable(row: {
+  subject_code: string;
+  record_id: number;
+  current_version: number;
+  item_code: string;
+  item_version: number;
+  provider_code: string;
+  provider_name: string;
+  category: string;
+  disclosure: string;
+  state: string;
+  flags: string[];
+  record_start: string | null;
+  disclosure_last_day: string | null;
+  record_period_end: string | null;
+  content: unknown;
+}): DisclosableRecord {
+  return {
     subjectCode: row.subject_code,
     recordId: row.record_id,
     version: row.current_version,
@@ -65,6 +80,55 @@ export async function listDisclosableRecords(db: Db, subjectCode: string): Promi
     disclosureLastDay: row.disclosure_last_day,
     recordPeriodEnd: row.record_period_end,
     content: row.content as Record<string, unknown>,
+  };
+}
+
+/** Every record filed under a subject's code (R41 links are filed under it at collection), newest first. */
+export async function listDisclosableRecords(db: Db, subjectCode: string): Promise<DisclosableRecord[]> {
+  const rows = await disclosableRecords(db)
+    .where('r.subject_code', '=', subjectCode)
+    .orderBy('r.record_start', (ob) => ob.desc().nullsLast())
+    .orderBy('r.record_id', 'desc')
+    .execute();
+  return rows.map(toDisclosable);
+}
+
+/** Where a feed page ends: the last record's change time and key. */
+export interface FeedCursor {
+  updatedAt: Date;
+  subjectCode: string;
+  recordId: number;
+}
+
+/**
+ * Records changed since `since` (one provider's, or every provider's), in change order after `cursor`, with
+ * whether their subject is a natural person: what a publication feed pages through.
+ */
+export async function listChangedRecords(
+  db: Db,
+  query: { since: Date; providerCode: string | null; after: FeedCursor | null; limit: number },
+): Promise<Array<{ record: DisclosableRecord; subject: { name: string; kind: string }; updatedAt: Date }>> {
+  let builder = disclosableRecords(db)
+    .innerJoin('subject as s', 's.subject_code', 'r.subject_code')
+    .select(['s.kind as subject_kind', 's.name as subject_name'])
+    .where('r.updated_at', '>=', query.since);
+  if (query.providerCode !== null) builder = builder.where('r.provider_code', '=', query.providerCode);
+  const after = query.after;
+  if (after) {
+    builder = builder.where(
+      sql<boolean>`(r.updated_at, r.subject_code, r.record_id) > (${after.updatedAt}, ${after.subjectCode}, ${after.recordId})`,
+    );
+  }
+  const rows = await builder
+    .orderBy('r.updated_at')
+    .orderBy('r.subject_code')
+    .orderBy('r.record_id')
+    .limit(query.limit)
+    .execute();
+  return rows.map((row) => ({
+    record: toDisclosable(row),
+    subject: { name: row.subject_name, kind: row.subject_kind },
+    updatedAt: row.updated_at,
   }));
 }
 

@@ -27,7 +27,10 @@ export interface SubjectView {
 }
 
 /** A natural person's name and ID number are masked for anyone not entitled to them (DESIGN house rules). */
-export function presentSubject(subject: SubjectRow, entitlement: Entitlement): SubjectHeader {
+export function presentSubject(
+  subject: Pick<SubjectRow, 'subjectCode' | 'name' | 'kind'>,
+  entitlement: Entitlement,
+): SubjectHeader {
   const naturalPerson = subject.kind === NATURAL_PERSON_KIND;
   const masked = entitlement === 'masked' && naturalPerson;
   return {
