@@ -13,6 +13,15 @@ export function newAccessCode(): string {
   return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 }
 
+/**
+ * The items an authorization names, or null for all 授权查询 items (R80's default) — also when the request
+ * sends an empty list or empty strings (a JSON null can reach here as [""] after validation coerces it).
+ */
+export function authorizedItemsOf(items: readonly string[] | null | undefined): string[] | null {
+  const named = (items ?? []).map((item) => item.trim()).filter((item) => item !== '');
+  return named.length > 0 ? named : null;
+}
+
 export interface GrantInput {
   verifiedSubjectCode: string | null;
   granteeCode: string;
@@ -44,14 +53,15 @@ export async function grantAuthorization(ctx: UseCaseContext, input: GrantInput)
   if (input.validUntil && input.validUntil < today) {
     throw new InvalidInputError('validUntil', '有效期不能早于今天', 'the validity cannot end before today');
   }
-  if (input.items && input.items.length > 0) {
+  const items = authorizedItemsOf(input.items);
+  if (items) {
     const authorizedItems = new Set(
       (await publishedVersions(ctx.db))
         .filter((v) => v.definition.disclosure === 'authorized')
         .map((v) => v.itemCode),
     );
-    const unknown = input.items.find((item) => !authorizedItems.has(item));
-    if (unknown) {
+    const unknown = items.find((item) => !authorizedItems.has(item));
+    if (unknown !== undefined) {
       throw new InvalidInputError(
         'items',
         `${unknown} 不是授权查询事项`,
@@ -64,7 +74,7 @@ export async function grantAuthorization(ctx: UseCaseContext, input: GrantInput)
     granteeCode,
     granteeName: input.granteeName.trim(),
     purpose: input.purpose.trim(),
-    items: input.items && input.items.length > 0 ? [...input.items] : null,
+    items,
     form: 'ONLINE_CODE',
     signedOn: today,
     validFrom: today,

@@ -5,6 +5,7 @@ import { listActiveAuthorizationsOf, setAuthorizationStatus } from '../authoriza
 import { discloseSubject } from '../disclosure/disclose-subject.ts';
 import { recordQuery } from '../disclosure/record-query.ts';
 import { presentSubject } from '../disclosure/subject-view.ts';
+import { findOrganization } from '../organizations/store.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
 import { type AnsweredRow, type BatchQuery, saveAnsweredRows, takePendingRows } from './store.ts';
 
@@ -18,6 +19,7 @@ export const BATCH_CHUNK = 100;
 export async function answerBatchRows(ctx: UseCaseContext, batch: BatchQuery): Promise<number> {
   const pending = await takePendingRows(ctx.db, batch.batchId, BATCH_CHUNK);
   const today = ctx.clock.today();
+  const agency = await findOrganization(ctx.db, batch.organizationCode);
   const answered: AnsweredRow[] = [];
   for (const row of pending) {
     const resolved = await resolveSubject(ctx.db, { code: row.code, today });
@@ -58,7 +60,7 @@ export async function answerBatchRows(ctx: UseCaseContext, batch: BatchQuery): P
         account: batch.submittedBy,
         accountName: batch.submittedBy,
         organizationCode: batch.organizationCode,
-        organizationName: null,
+        organizationName: agency?.name ?? null,
       },
       purpose: batch.purpose,
       batchId: batch.batchId,

@@ -1,7 +1,8 @@
+import { HttpProblem } from '../../http/errors.ts';
 import type { UseCaseContext } from '../../platform/context.ts';
 import { InvalidInputError } from '../../platform/errors.ts';
 import { findOrganization } from '../organizations/store.ts';
-import { type BatchApproval, insertApproval } from './store.ts';
+import { approvalExists, type BatchApproval, insertApproval } from './store.ts';
 
 export type ApprovalInput = Omit<BatchApproval, 'approvedBy' | 'createdAt'>;
 
@@ -23,6 +24,9 @@ export async function approveBatchAgency(
   }
   if (input.validUntil < input.validFrom) {
     throw new InvalidInputError('validUntil', '有效期截止日早于起始日', 'the validity ends before it starts');
+  }
+  if (await approvalExists(ctx.db, input.approvalId)) {
+    throw new HttpProblem(409, 'APPROVAL_EXISTS', `批准文号 ${input.approvalId} 已登记 / already recorded`);
   }
   const approval: BatchApproval = { ...input, createdAt: ctx.clock.now() };
   await insertApproval(ctx.db, approval);

@@ -14,6 +14,15 @@ export interface BatchApproval {
   createdAt: Date;
 }
 
+export async function approvalExists(db: Db, approvalId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('batch_query_approval')
+    .select('approval_id')
+    .where('approval_id', '=', approvalId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function insertApproval(db: Db, approval: BatchApproval): Promise<void> {
   await db
     .insertInto('batch_query_approval')

@@ -1,7 +1,8 @@
+import { HttpProblem } from '../../http/errors.ts';
 import type { UseCaseContext } from '../../platform/context.ts';
 import { InvalidInputError } from '../../platform/errors.ts';
 import { findOrganization } from '../organizations/store.ts';
-import { insertQueryApplication, type QueryApplication } from './store.ts';
+import { findQueryApplication, insertQueryApplication, type QueryApplication } from './store.ts';
 
 export type QueryApplicationInput = Omit<QueryApplication, 'approvedBy' | 'createdAt'>;
 
@@ -22,6 +23,13 @@ export async function recordQueryApplication(
   }
   if (input.items.length === 0)
     throw new InvalidInputError('items', '须列明申请的信息事项', 'list the items');
+  if (await findQueryApplication(ctx.db, input.applicationId)) {
+    throw new HttpProblem(
+      409,
+      'APPLICATION_EXISTS',
+      `申请编号 ${input.applicationId} 已登记 / already recorded`,
+    );
+  }
   const application: QueryApplication = { ...input, createdAt: ctx.clock.now() };
   await insertQueryApplication(ctx.db, application);
   await ctx.audit.record({

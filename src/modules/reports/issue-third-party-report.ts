@@ -7,6 +7,7 @@ import {
   type ThirdPartyRefusal,
 } from '../../core/queries/third-party.ts';
 import type { UseCaseContext } from '../../platform/context.ts';
+import { authorizedItemsOf } from '../authorizations/grant-authorization.ts';
 import {
   type AuthorizationRow,
   findAuthorizationByCode,
@@ -102,7 +103,7 @@ export async function issueThirdPartyReport(
           granteeCode,
           granteeName: input.channel === 'ON_SITE' ? input.applicant.name : granteeCode,
           purpose: presented.written.purpose,
-          items: presented.written.items ? [...presented.written.items] : null,
+          items: authorizedItemsOf(presented.written.items),
           form: 'WRITTEN',
           signedOn: presented.written.signedOn,
           validFrom: presented.written.signedOn,

@@ -33,6 +33,7 @@ export function subjectRoutes(platform: Platform) {
         const result = await searchPublicSubjects(platform.db, request.query);
         return {
           total: result.total,
+          totalExact: result.totalExact,
           items: result.items.map((item) => ({
             code: item.subjectCode,
             name: item.name,

@@ -16,7 +16,10 @@ export const PublicSubjectItem = Type.Object({
 
 export const PublicSubjectResults = Type.Object({
   items: Type.Array(PublicSubjectItem),
-  total: Type.Integer(),
+  total: Type.Integer({ description: '匹配数，计至 1000 为止 / matches, counted up to 1000' }),
+  totalExact: Type.Boolean({
+    description: 'false：匹配超过 total 个（显示为 1000+） / false: more than `total` match (shown as 1000+)',
+  }),
 });
 
 export const SubjectCodeParams = Type.Object({

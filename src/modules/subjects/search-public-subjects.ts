@@ -1,8 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { InvalidInputError } from '../../platform/errors.ts';
-import { NATURAL_PERSON_KIND } from './kinds.ts';
-import { type OrganizationMatch, searchOrganizations } from './store.ts';
+import { type OrganizationSearchResult, searchOrganizations } from './store.ts';
 
 export const MIN_QUERY_LENGTH = 2;
 export const MAX_QUERY_LENGTH = 100;
@@ -16,21 +15,24 @@ export interface PublicSubjectSearch {
 
 /**
  * The public portal's search (社会公众, no login): organizations by name or unified social credit code.
- * Natural persons are never found here — their basic information is not public by name.
+ * Natural persons are never found here — their basic information is not public by name. The count stops at
+ * ORGANIZATION_COUNT_CAP (`totalExact` false past it).
  */
 export async function searchPublicSubjects(
   db: Kysely<Database> | Transaction<Database>,
   input: PublicSubjectSearch,
-): Promise<{ items: OrganizationMatch[]; total: number }> {
+): Promise<OrganizationSearchResult> {
   const text = input.q.trim();
-  if (text.length < MIN_QUERY_LENGTH) {
+  // Characters, not UTF-16 units: a rare character outside the BMP (𠀀) is one character, as the hint says.
+  const length = [...text].length;
+  if (length < MIN_QUERY_LENGTH) {
     throw new InvalidInputError(
       'q',
       `请至少输入 ${MIN_QUERY_LENGTH} 个字符`,
       `enter at least ${MIN_QUERY_LENGTH} characters`,
     );
   }
-  if (text.length > MAX_QUERY_LENGTH) {
+  if (length > MAX_QUERY_LENGTH) {
     throw new InvalidInputError(
       'q',
       `不能超过 ${MAX_QUERY_LENGTH} 个字符`,
@@ -41,7 +43,6 @@ export async function searchPublicSubjects(
   return searchOrganizations(db, {
     text,
     code: USCC_SHAPE.test(upper) ? upper : null,
-    excludedKinds: [NATURAL_PERSON_KIND],
     limit: input.limit,
     offset: input.offset,
   });

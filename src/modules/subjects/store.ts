@@ -53,48 +53,48 @@ export interface OrganizationMatch {
   divisionCode: string;
 }
 
-/** Organizations (never natural persons) whose code equals `code` or whose name contains `text`. */
+/**
+ * How far the search counts matches. Counting every organization whose name holds a frequent part (厦门, 有限)
+ * would read most of the name index; past this many, the search says only that there are more.
+ */
+export const ORGANIZATION_COUNT_CAP = 1000;
+
+export interface OrganizationSearchResult {
+  items: OrganizationMatch[];
+  /** Matches, counted up to ORGANIZATION_COUNT_CAP. */
+  total: number;
+  /** False when more than `total` organizations match. */
+  totalExact: boolean;
+}
+
+/**
+ * Organizations (never natural persons) whose code equals `code` or whose name contains `text`, case-insensitively:
+ * the exact code first, then names that start with the text, then the shortest names, then by code. The database
+ * function reads the bigram index of organization names (migrations/20261205100000_organization_name_search.sql).
+ */
 export async function searchOrganizations(
   db: Db,
-  query: {
-    text: string;
-    code: string | null;
-    excludedKinds: readonly string[];
-    limit: number;
-    offset: number;
-  },
-): Promise<{ items: OrganizationMatch[]; total: number }> {
-  const pattern = `%${query.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const base = db
-    .selectFrom('subject')
-    .where('kind', 'not in', [...query.excludedKinds])
-    .where((eb) =>
-      query.code
-        ? eb.or([eb('subject_code', '=', query.code), eb('name', 'ilike', pattern)])
-        : eb('name', 'ilike', pattern),
-    );
-  const [items, total] = await Promise.all([
-    base
-      .select(['subject_code', 'name', 'kind', 'division_code'])
-      // Exact code first, then names that start with the text, then the shortest names.
-      .orderBy(
-        sql`CASE WHEN subject_code = ${query.code} THEN 0 WHEN name ILIKE ${`${query.text}%`} THEN 1 ELSE 2 END`,
-      )
-      .orderBy(sql`char_length(name)`)
-      .orderBy('subject_code')
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+  query: { text: string; code: string | null; limit: number; offset: number },
+): Promise<OrganizationSearchResult> {
+  const { rows } = await sql<{
+    subject_code: string;
+    name: string;
+    kind: string;
+    division_code: string;
+    total: number;
+  }>`SELECT * FROM search_organizations(${query.text}, ${query.code}, ${query.offset + query.limit}, ${ORGANIZATION_COUNT_CAP})`.execute(
+    db,
+  );
+  const total = rows[0]?.total ?? 0;
   return {
-    items: items.map((row) => ({
+    items: rows.slice(query.offset).map((row) => ({
       subjectCode: row.subject_code,
       name: row.name,
       kind: row.kind,
       divisionCode: row.division_code,
     })),
-    total: total.n,
+    total: Math.min(total, ORGANIZATION_COUNT_CAP),
+    totalExact: total <= ORGANIZATION_COUNT_CAP,
   };
 }
 
