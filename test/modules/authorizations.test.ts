@@ -170,6 +170,49 @@ describe(`third-party queries under an authorization in Xiamen, on ${testEngine}
   });
 });
 
+describe(`third-party queries at a designated window in Weihai, on ${testEngine}`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ profileId: 'weihai', clock: manualClock(new Date('2024-05-06T02:00:00Z')) });
+  });
+  afterAll(() => t.close());
+
+  it('R79 a written authorization presented online is refused with 须至指定服务窗口; at the window it is processed', async () => {
+    const citizen = await verifiedCitizen(t);
+    await storeRecord(t.database.db, { subjectCode: citizen.code, itemCode: 'QJSK', providerCode: 'WH-SWJ' });
+    const granted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/authorizations',
+      headers: citizen.session.headers,
+      payload: { granteeCode: 'WH-AGENCY-DEMO', granteeName: '威海示范信用', purpose: '合作前核查' },
+    });
+    const agency = await signInAs(t.app, 'agency');
+    const online = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/third-party/reports',
+      headers: agency.headers,
+      payload: { subjectCode: citizen.code, accessCode: granted.json().accessCode },
+    });
+    expect(online.statusCode).toBe(403);
+    expect(online.json().message).toContain('须至指定服务窗口');
+    const staff = await signInAs(t.app, 'staff');
+    const window = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/service-point/third-party-reports',
+      headers: staff.headers,
+      payload: {
+        subjectCode: citizen.code,
+        applicant: { code: '91371000MA3C0WH01X', name: '威海某公司', kind: 'organization' },
+        materials: ['被查询信息主体的书面授权'],
+        written: { purpose: '合作前核查', signedOn: '2024-05-06' },
+      },
+    });
+    expect(window.statusCode, window.body).toBe(200);
+    // A-23: WH's written authorization reaches the subject's 政务共享 records too (R66).
+    expect(itemsOf(window.json())).toEqual(['欠缴税款信息']);
+  });
+});
+
 describe(`third-party queries online in Nantong, on ${testEngine}`, () => {
   let t: TestApp;
   beforeAll(async () => {
