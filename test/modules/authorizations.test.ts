@@ -5,7 +5,7 @@ import { AGREED_USE_STATEMENT } from '../../src/modules/reports/issue-report.ts'
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
 import { storeRecord } from '../support/records.ts';
-import { manualClock, signInAs, type TestSession } from '../support/sessions.ts';
+import { capturingLogger, manualClock, signInAs, type TestSession } from '../support/sessions.ts';
 import { verifiedCitizen } from '../support/verified-citizen.ts';
 
 const ORG_B = { code: '91350200MA2Y0AB25U', name: '厦门贝塔工程有限公司' };
@@ -215,8 +215,14 @@ describe(`third-party queries at a designated window in Weihai, on ${testEngine}
 
 describe(`third-party queries online in Nantong, on ${testEngine}`, () => {
   let t: TestApp;
+  const log = capturingLogger();
   beforeAll(async () => {
-    t = await createTestApp({ profileId: 'nantong', clock: manualClock(new Date('2024-05-06T02:00:00Z')) });
+    t = await createTestApp({
+      profileId: 'nantong',
+      clock: manualClock(new Date('2024-05-06T02:00:00Z')),
+      logger: log.logger,
+      securityEnv: { GONGXIN_RATE_LIMIT_LOGIN: '1000' },
+    });
   });
   afterAll(() => t.close());
 
@@ -239,5 +245,47 @@ describe(`third-party queries online in Nantong, on ${testEngine}`, () => {
     });
     expect(response.statusCode, response.body).toBe(200);
     expect(itemsOf(response.json())).toEqual(['志愿服务信息']);
+  });
+
+  it('R81 SMS verification: the code the subject passes on authorizes one report; three wrong codes return nothing', async () => {
+    const citizen = await verifiedCitizen(t);
+    const agency = await signInAs(t.app, 'agency');
+    const ask = async () => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/third-party/sms-requests',
+        headers: agency.headers,
+        payload: { subjectCode: citizen.code, purpose: '授信前核查' },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      const line = [...log.lines].reverse().find((l) => String(l.msg).includes('SMS (stand-in'));
+      const code = /验证码 (\d{6})/.exec(String(line?.msg))?.[1] ?? '';
+      return { requestId: response.json().requestId as number, code };
+    };
+    const enter = (requestId: number, code: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/third-party/sms-reports',
+        headers: agency.headers,
+        payload: { subjectCode: citizen.code, requestId, code },
+      });
+    const first = await ask();
+    const wrong = first.code === '000000' ? '111111' : '000000';
+    expect((await enter(first.requestId, wrong)).json().error).toBe('SMS_CODE_WRONG');
+    expect((await enter(first.requestId, wrong)).json().error).toBe('SMS_CODE_WRONG');
+    expect((await enter(first.requestId, wrong)).json().error).toBe('SMS_CODE_LOCKED');
+    expect((await enter(first.requestId, first.code)).statusCode).toBe(403);
+
+    const second = await ask();
+    const report = await enter(second.requestId, second.code);
+    expect(report.statusCode, report.body).toBe(200);
+    expect(report.json().document).toMatchObject({ viewer: 'auth_3p', purpose: '授信前核查' });
+    const forms = await t.database.db
+      .selectFrom('subject_authorization')
+      .select(['form', 'status'])
+      .where('subject_code', '=', citizen.code)
+      .where('form', '=', 'SMS_VERIFICATION')
+      .execute();
+    expect(forms).toEqual([{ form: 'SMS_VERIFICATION', status: 'CONSUMED' }]);
   });
 });

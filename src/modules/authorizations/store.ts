@@ -161,3 +161,79 @@ export async function listActiveAuthorizationsOf(
     .execute();
   return rows.map(toRow);
 }
+
+export interface SmsRequest {
+  subjectCode: string;
+  requestId: number;
+  granteeCode: string;
+  granteeName: string;
+  purpose: string;
+  items: string[] | null;
+  codeHash: string;
+  expiresAt: Date;
+  attempts: number;
+  status: 'PENDING' | 'USED' | 'LOCKED';
+}
+
+export async function insertSmsRequest(
+  db: Db,
+  request: Omit<SmsRequest, 'requestId' | 'attempts' | 'status'> & { createdAt: Date },
+): Promise<number> {
+  const row = await db
+    .insertInto('sms_authorization_request')
+    .values({
+      subject_code: request.subjectCode,
+      grantee_code: request.granteeCode,
+      grantee_name: request.granteeName,
+      purpose: request.purpose,
+      items: request.items,
+      code_hash: request.codeHash,
+      expires_at: request.expiresAt,
+      status: 'PENDING',
+      created_at: request.createdAt,
+    })
+    .returning('request_id')
+    .executeTakeFirstOrThrow();
+  return row.request_id;
+}
+
+export async function findSmsRequest(
+  db: Db,
+  subjectCode: string,
+  requestId: number,
+): Promise<SmsRequest | undefined> {
+  const row = await db
+    .selectFrom('sms_authorization_request')
+    .selectAll()
+    .where('subject_code', '=', subjectCode)
+    .where('request_id', '=', requestId)
+    .forUpdate()
+    .executeTakeFirst();
+  return (
+    row && {
+      subjectCode: row.subject_code,
+      requestId: row.request_id,
+      granteeCode: row.grantee_code,
+      granteeName: row.grantee_name,
+      purpose: row.purpose,
+      items: row.items,
+      codeHash: row.code_hash,
+      expiresAt: row.expires_at,
+      attempts: row.attempts,
+      status: row.status as SmsRequest['status'],
+    }
+  );
+}
+
+export async function updateSmsRequest(
+  db: Db,
+  request: SmsRequest,
+  change: { attempts: number; status: SmsRequest['status'] },
+): Promise<void> {
+  await db
+    .updateTable('sms_authorization_request')
+    .set(change)
+    .where('subject_code', '=', request.subjectCode)
+    .where('request_id', '=', request.requestId)
+    .execute();
+}

@@ -16,6 +16,7 @@ import {
 } from '../authorizations/store.ts';
 import { type Querier, recordQuery } from '../disclosure/record-query.ts';
 import { subjectNamed } from '../disclosure/subject-view.ts';
+import type { SubjectRow } from '../subjects/store.ts';
 import { issueReport } from './issue-report.ts';
 import type { ReportSettings } from './settings.ts';
 import type { IssuedReport } from './store.ts';
@@ -123,8 +124,36 @@ export async function issueThirdPartyReport(
   const useRefusal = authorizationUseRefusal(authorization, { granteeCode, today });
   if (useRefusal) return refuse(useRefusal);
 
-  const report = await issueReport(ctx, settings, {
+  const report = await reportUnderAuthorization(ctx, settings, {
     subject,
+    authorization,
+    querier: input.querier,
+    channel: input.channel,
+    granteeCode,
+  });
+  return { refused: null, report, acceptedAt: ctx.clock.now(), authorization };
+}
+
+/**
+ * The report a third party receives under an authorization in force: the subject's 社会公开 and authorized
+ * records within its items (R66), the agreed purpose printed with its restriction (R82), logged with the
+ * authorization (R80); one that states no validity is used up (A-30).
+ */
+export async function reportUnderAuthorization(
+  ctx: UseCaseContext,
+  settings: ReportSettings,
+  input: {
+    subject: SubjectRow;
+    authorization: AuthorizationRow;
+    querier: Querier;
+    channel: string;
+    granteeCode: string;
+  },
+): Promise<IssuedReport> {
+  const { authorization } = input;
+  const params = versionInForce(ctx.profile, ctx.clock.today()).version.parameters;
+  const report = await issueReport(ctx, settings, {
+    subject: input.subject,
     reportViewer: 'auth_3p',
     viewer: {
       kind: 'AUTH_3P',
@@ -139,11 +168,11 @@ export async function issueThirdPartyReport(
     purpose: authorization.purpose,
     querier: input.querier,
     channel: input.channel,
-    logged: { operator: granteeCode },
+    logged: { operator: input.granteeCode },
     authorizationId: authorization.authorizationId,
   });
   if (authorization.validUntil === null) {
     await setAuthorizationStatus(ctx.db, authorization, 'CONSUMED', ctx.clock.now());
   }
-  return { refused: null, report, acceptedAt: ctx.clock.now(), authorization };
+  return report;
 }

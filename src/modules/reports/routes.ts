@@ -1,15 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import { versionInForce } from '../../core/policy/resolver.ts';
+import { maskIdNumber } from '../../core/privacy/masking.ts';
 import { requiredMaterials } from '../../core/queries/third-party.ts';
 import { HttpProblem } from '../../http/errors.ts';
 import { principalOf } from '../../http/principal.ts';
 import { anonymousActor, type Platform, runUseCase } from '../../platform/context.ts';
 import type { SecurityConfig } from '../../platform/security/config.ts';
+import type { Principal } from '../accounts/principal.ts';
+import { requestSmsAuthorization } from '../authorizations/request-sms-authorization.ts';
 import { governmentQueryOf, governmentRefusal, querierOf, verifiedSubjectOf } from '../disclosure/querier.ts';
 import { issueGovernmentReport } from './issue-government-report.ts';
 import { issueOwnReport } from './issue-own-report.ts';
 import { issuePublicReport } from './issue-public-report.ts';
+import { issueSmsAuthorizedReport } from './issue-sms-authorized-report.ts';
 import { issueThirdPartyReport, type ThirdPartyReportResult } from './issue-third-party-report.ts';
 import { presentIssued } from './present-issued.ts';
 import { renderReportFile, reportHeld } from './render-report-file.ts';
@@ -24,6 +28,9 @@ import {
   ReportNumberParams,
   ServicePointReportBody,
   ServicePointSelfReportBody,
+  SmsReportBody,
+  SmsRequestAnswer,
+  SmsRequestBody,
   ThirdPartyIssuedSchema,
   ThirdPartyReportBody,
   VerificationSchema,
@@ -33,6 +40,11 @@ import { verifyReport } from './verify-report.ts';
 
 /** A report file is a few hundred KiB; anything far larger is not one. */
 const MAX_REPORT_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Who a subject authorizes when it names a party online: a signed-in subject's own code, or its organization. */
+function granteeCodeOf(principal: Principal): string {
+  return principal.account?.subjectCode ?? principal.organizationCode ?? querierOf(principal).account;
+}
 
 /** A third-party report, or the refusal answered after its log entry committed. */
 function thirdPartyAnswer(result: ThirdPartyReportResult) {
@@ -155,13 +167,79 @@ export function reportRoutes(platform: Platform, settings: ReportSettings, secur
             issueThirdPartyReport(ctx, settings, {
               channel: 'ONLINE',
               ...request.body,
-              // Who the subject authorized: the signed-in subject's own code, or its organization.
-              granteeCode: principal.account?.subjectCode ?? principal.organizationCode ?? querier.account,
+              granteeCode: granteeCodeOf(principal),
               querier,
             }),
           request.id,
         );
         return thirdPartyAnswer(result);
+      },
+    );
+
+    app.post<{ Body: Static<typeof SmsRequestBody> }>(
+      '/api/v1/third-party/sms-requests',
+      {
+        config: { access: { permission: 'reports.third_party' } },
+        schema: {
+          tags: ['subject'],
+          summary: '申请短信验证授权（南通）：向信息主体的登记手机发送验证码 / ask for SMS verification',
+          body: SmsRequestBody,
+          response: { 200: SmsRequestAnswer },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const querier = querierOf(principal);
+        // No SMS gateway is configured in this build: the text goes to the server log, as the local
+        // real-name verifier's code does, never to the caller.
+        const sms = {
+          send: (subjectCode: string, text: string) =>
+            request.log.info({ smsTo: maskIdNumber(subjectCode) }, `SMS (stand-in for the gateway): ${text}`),
+        };
+        const answer = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            requestSmsAuthorization(ctx, sms, {
+              ...request.body,
+              granteeCode: granteeCodeOf(principal),
+              granteeName: querier.organizationName ?? querier.accountName,
+            }),
+          request.id,
+        );
+        return { requestId: answer.requestId, expiresAt: answer.expiresAt.toISOString() };
+      },
+    );
+
+    app.post<{ Body: Static<typeof SmsReportBody> }>(
+      '/api/v1/third-party/sms-reports',
+      {
+        config: { access: { permission: 'reports.third_party' } },
+        schema: {
+          tags: ['subject'],
+          summary: '输入信息主体转告的验证码，出具授权查询报告（南通） / enter the code and get the report',
+          body: SmsReportBody,
+          response: { 200: IssuedReportSchema },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const result = await runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            issueSmsAuthorizedReport(ctx, settings, {
+              ...request.body,
+              granteeCode: granteeCodeOf(principal),
+              querier: querierOf(principal),
+            }),
+          request.id,
+        );
+        if (result.refused) {
+          const { code, zh, en } = result.refused;
+          throw new HttpProblem(403, code, `${zh} / ${en}`);
+        }
+        return presentIssued(result.report);
       },
     );
 

@@ -102,3 +102,22 @@ export const ServicePointSelfReportBody = Type.Object({
     description: '身份核验记录，如“身份证原件核验通过” / how the identity document was checked',
   }),
 });
+
+export const SmsRequestBody = Type.Object({
+  subjectCode: Type.String({ minLength: 1, maxLength: 40, description: '被查询主体代码' }),
+  purpose: Type.String({ minLength: 1, maxLength: 500, description: '查询用途' }),
+  items: Type.Optional(
+    Type.Union([Type.Array(Type.String({ maxLength: 40 }), { maxItems: 100 }), Type.Null()]),
+  ),
+});
+
+export const SmsRequestAnswer = Type.Object({
+  requestId: Type.Integer(),
+  expiresAt: Type.String({ format: 'date-time' }),
+});
+
+export const SmsReportBody = Type.Object({
+  subjectCode: Type.String({ minLength: 1, maxLength: 40 }),
+  requestId: Type.Integer({ minimum: 1 }),
+  code: Type.String({ minLength: 1, maxLength: 12, description: '信息主体转告的短信验证码' }),
+});

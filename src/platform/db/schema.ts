@@ -401,6 +401,20 @@ export interface QueryApplicationTable {
   created_at: Date;
 }
 
+export interface SmsAuthorizationRequestTable {
+  subject_code: string;
+  request_id: Generated<number>;
+  grantee_code: string;
+  grantee_name: string;
+  purpose: string;
+  items: string[] | null;
+  code_hash: string;
+  expires_at: Date;
+  attempts: Generated<number>;
+  status: string;
+  created_at: Date;
+}
+
 export interface Database {
   schema_migration: SchemaMigrationTable;
   organization: OrganizationTable;
@@ -435,4 +449,5 @@ export interface Database {
   batch_query: BatchQueryTable;
   batch_query_row: BatchQueryRowTable;
   query_application: QueryApplicationTable;
+  sms_authorization_request: SmsAuthorizationRequestTable;
 }
