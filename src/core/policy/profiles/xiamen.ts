@@ -263,7 +263,10 @@ export const XIAMEN_2020: ProfileVersion = {
         '000 第十九条; 002 第八条',
       ),
       govScenarioListClosed: cite(true, '000 第十九条; R85'),
-      sharingRequiresApplication: cite(false, '002 第九条 (per catalog and duties; no per-query application)'),
+      sharingRequiresApplication: cite(
+        false,
+        '002 第九条 (per catalog and duties; no per-query application)',
+      ),
       govAccessModes: cite(
         ['嵌入式接口调用', '本单位查询账号', '市信用中心协助查询（须向市公共信用主管部门出具查询申请）'],
         '002 第九条',
