@@ -175,8 +175,10 @@ export interface SubjectSummary {
 
 export interface SubjectSearchResult {
   items: SubjectSummary[];
-  /** All matches, of which `items` holds at most the requested limit. */
+  /** All matches, counted up to 1000, of which `items` holds at most the requested limit. */
   total: number;
+  /** False when more than `total` organisations match (the count stops at 1000). */
+  totalExact: boolean;
 }
 
 /** A cell of a submitted row as the server keeps it. */

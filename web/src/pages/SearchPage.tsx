@@ -63,7 +63,7 @@ function SearchResults({ query, result }: { query: string; result: SubjectSearch
     <>
       {/* A status, not the whole table, is what a screen reader should announce when results arrive. */}
       <p className="search-summary" role="status">
-        {t('searchPage.summary', { query, total: result.total })}
+        {t('searchPage.summary', { query, total: result.totalExact ? result.total : `${result.total}+` })}
         {result.total > result.items.length &&
           ` ${t('searchPage.truncated', { shown: result.items.length })}`}
       </p>
