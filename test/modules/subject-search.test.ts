@@ -35,6 +35,10 @@ const ODD_NAMES = [
   organization('91350200TEST00005X', '鹭岛'),
   organization('91350200TEST00006X', '岛'),
   organization('91350200TEST00007X', 'Ｆｕｌｌ宽度商行'),
+  // Names that hold another organization's code: a code query lists that organization first, then these.
+  organization('913502000000000A1X', '码主有限公司'),
+  organization('91350200TEST00008X', '含913502000000000A1X甲'),
+  organization('91350200TEST00009X', '含913502000000000A1X乙'),
 ];
 
 /**
@@ -159,6 +163,8 @@ describe(`organization search by name on ${testEngine}`, () => {
       await expectSameAsScan(q);
       await expectSameAsScan(q, 7, 3);
     }
+    await expectSameAsScan('913502000000000A1X', 2);
+    await expectSameAsScan('913502000000000a1x', 1, 1);
   });
 
   it('counts up to the cap and then says there are more', async () => {

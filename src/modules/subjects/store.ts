@@ -87,7 +87,7 @@ export async function searchOrganizations(
   );
   const total = rows[0]?.total ?? 0;
   return {
-    items: rows.slice(query.offset).map((row) => ({
+    items: rows.slice(query.offset, query.offset + query.limit).map((row) => ({
       subjectCode: row.subject_code,
       name: row.name,
       kind: row.kind,
