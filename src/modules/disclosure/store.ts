@@ -137,12 +137,19 @@ export async function findItemDefinitions(
   db: Db,
   versions: ReadonlyArray<{ itemCode: string; itemVersion: number }>,
 ): Promise<Map<string, CatalogItemDefinition>> {
-  const keys = [...new Set(versions.map((v) => `${v.itemCode}@${v.itemVersion}`))];
-  if (keys.length === 0) return new Map();
+  const pairs = new Map(versions.map((v) => [`${v.itemCode}@${v.itemVersion}`, v]));
+  if (pairs.size === 0) return new Map();
+  // (item_code, version) pairs, so the primary key serves the look-up.
   const rows = await db
     .selectFrom('catalog_item_version')
     .select(['item_code', 'version', 'definition'])
-    .where(sql<boolean>`item_code || '@' || version::text = any(${sql.val(keys)}::text[])`)
+    .where((eb) =>
+      eb.or(
+        [...pairs.values()].map((v) =>
+          eb.and([eb('item_code', '=', v.itemCode), eb('version', '=', v.itemVersion)]),
+        ),
+      ),
+    )
     .execute();
   return new Map(
     rows.map((row) => [`${row.item_code}@${row.version}`, row.definition as CatalogItemDefinition]),
