@@ -115,8 +115,8 @@ describeE2E(
         const withdrawn = page.getByRole('row').filter({ hasText: '商务合作尽职调查' });
         await withdrawn.getByText(`${TODAY} 至 2026-12-31`).waitFor();
         await withdrawn.getByRole('button', { name: '撤销' }).click();
+        // Playwright's click waits for the confirmation to stop zooming in (its actionability check).
         await page.getByRole('tooltip').getByText(`撤销对${company.name}的授权？`).waitFor();
-        await animationsSettled(page);
         await page.getByRole('tooltip').getByRole('button', { name: '撤销' }).click();
         await withdrawn.getByText('已撤销').waitFor();
         await expect(withdrawn.getByRole('button', { name: '撤销' }).count()).resolves.toBe(0);

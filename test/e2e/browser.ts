@@ -113,16 +113,25 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** What `animationsSettled` reads in the page; typed here because this file compiles without DOM types. */
 interface AnimatedDocument {
-  getAnimations(): Array<{ playState: string }>;
+  getAnimations(): Array<{
+    playState: string;
+    effect: { getComputedTiming(): { iterations: number } } | null;
+  }>;
 }
 
-/** Waits until no CSS animation runs (a drawer sliding in), so a screenshot shows the page at rest. */
+/**
+ * Waits until no finite CSS animation runs (a drawer sliding in), so a screenshot shows the page at rest.
+ * A spinner's animation repeats forever and never settles, so it is not waited for.
+ */
 export async function animationsSettled(page: Page): Promise<void> {
   // A function, not a string: the page's CSP forbids eval, and a function is passed to the page as such.
   await page.waitForFunction(() =>
     (globalThis as unknown as { document: AnimatedDocument }).document
       .getAnimations()
-      .every((animation) => animation.playState !== 'running'),
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
   );
 }
 
