@@ -16,6 +16,12 @@ export const PERMISSIONS = {
   'organization.self.read': '本单位信息 / own organization',
   /** Read every organization (to create accounts and clients for them, to supervise them). */
   'organizations.read': '单位名录 / organizations',
+  /**
+   * Register an organization as an information provider with its type and collection channel, including
+   * XM's judicial organs and stationed units (000 第十二条(三); R18) and WH/NT voluntary providers (003 第三十七条;
+   * 004 第四十一条; R19).
+   */
+  'providers.manage': '信息提供单位登记 / register providers',
   /** Read the administrators' daily alerts (R2 profile lapse, R4 calendar coverage). */
   'alerts.read': '管理提醒 / administrators’ alerts',
   /** Create, disable, enable accounts and reset their passwords. */
@@ -102,6 +108,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'account.self',
     'organization.self.read',
     'organizations.read',
+    'providers.manage',
     'alerts.read',
     'accounts.manage',
     'api_clients.manage',
@@ -151,6 +158,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
   operator: [
     'instance.operate',
     'organizations.read',
+    'providers.manage',
     'alerts.read',
     'calendar.manage',
     'audit.read',
