@@ -230,6 +230,7 @@ const EVERY_READER: Viewer[] = [
   { kind: 'AUTH_3P', authorization: authorization('ALL_AUTHORIZED_ITEMS') },
   { kind: 'GOV', sharingPermissions: new Set(), authorization: null },
   { kind: 'CSA', authorization: null },
+  { kind: 'SCORING' },
   { kind: 'PROVIDER', providerCode: OWNER },
   { kind: 'PROVIDER', providerCode: OTHER_PROVIDER },
   { kind: 'ARCHIVE' },
@@ -400,6 +401,91 @@ describe.each(['xiamen', 'nantong'] as const)('%s does not label shared records'
   });
 });
 
+describe.each(ALL_PROFILES)('R74 %s: a scoring consumer receives ACTIVE records only', (profile) => {
+  const params = paramsOf(profile);
+  const scoring: Viewer = { kind: 'SCORING' };
+  // The profile's own states for expiry, repair, opt-out (NT has none: 004 has no opt-out) and suspension.
+  const inactive: RecordState[] = [
+    params.periods.expiryState.value,
+    params.repair.effect.value,
+    'SUSPENDED_OBJECTION',
+    ...(params.optOut.mode.value === 'NOT_OFFERED'
+      ? []
+      : (['OPTED_OUT_ARCHIVED', 'DELETED_ON_REQUEST'] as const)),
+  ];
+  it('R74 of an ACTIVE and an expired dishonest record, the feed holds only the ACTIVE one', () => {
+    const expired = { ...P, itemCode: 'XZCF_OLD', state: params.periods.expiryState.value };
+    expect(seen([P, expired], scoring, params)).toEqual(['XZXK']);
+    expect(decide(scoring, expired, params)).toMatchObject({
+      rule: 'F2_EXPIRED',
+      citation: `${params.periods.expiryState.source}; R74`,
+    });
+  });
+  it('R74 expired, repaired, opted-out and suspended records are never passed on', () => {
+    for (const state of inactive) {
+      expect(decide(scoring, { ...P, state }, params).shown, state).toBe(false);
+    }
+  });
+  it('R74 no switch that opens an inactive record to the subject or to agencies opens it to scoring', () => {
+    const switched = withDisclosure(profile, {
+      selfSeesInactive: cite(true, 'A-34 (test)'),
+      expiredVisibleToGov: cite(true, 'A-20 (test)'),
+      suspensionOnOverdueVerification: cite('SOCIETY', 'A-25 (test)'),
+    });
+    for (const state of inactive) {
+      expect(decide(scoring, { ...P, state }, switched).shown, state).toBe(false);
+    }
+  });
+  it('R74 consent-gated and shared records stay out; an open objection travels as its marker (R67)', () => {
+    expect(seen(PAG, scoring, params)).toEqual(['XZXK']);
+    expect(decide(scoring, { ...P, objectionOpen: true }, params)).toEqual({
+      shown: true,
+      markers: ['OBJECTION_MARKED'],
+    });
+  });
+});
+
+describe('R74 weihai: what society may not see, a scoring product may not see', () => {
+  const params = paramsOf('weihai');
+  it('R74 R64 a natural person’s records are not passed to scoring without the national exception', () => {
+    const penalty = aRecord({ subjectIsNaturalPerson: true });
+    expect(decide({ kind: 'SCORING' }, penalty, params)).toMatchObject({
+      rule: 'R64_NATURAL_PERSON_NOT_PUBLIC',
+    });
+    expect(decide({ kind: 'SCORING' }, { ...penalty, itemNationalException: true }, params).shown).toBe(true);
+  });
+  it('R74 R129 a record suspended for society is hidden from scoring while GOV still sees it', () => {
+    const suspended = { ...P, state: 'SUSPENDED_OBJECTION' as const };
+    const gov: Viewer = { kind: 'GOV', sharingPermissions: new Set(), authorization: null };
+    expect(decide(gov, suspended, params).shown).toBe(true);
+    expect(decide({ kind: 'SCORING' }, suspended, params)).toMatchObject({ rule: 'F2_SUSPENDED_OBJECTION' });
+  });
+});
+
+describe.each(ALL_PROFILES)('R89 %s: a query account scoped to approved items', (profile) => {
+  const params = paramsOf(profile);
+  const penalty = aRecord({ itemCode: 'XZCF', disclosure: 'public' });
+  const licence = aRecord({ itemCode: 'XZXK', disclosure: 'public' });
+  const shared = aRecord({ itemCode: 'QJSBF', disclosure: 'government' });
+  const li: Viewer = {
+    kind: 'GOV',
+    sharingPermissions: new Set(['QJSBF']),
+    authorization: null,
+    itemScope: new Set(['XZCF']),
+  };
+  it('R89 daj-li scoped to 行政处罚 sees that item only, public or shared records of others not', () => {
+    expect(seen([penalty, licence, shared], li, params)).toEqual(['XZCF']);
+    expect(decide(li, shared, params)).toMatchObject({
+      rule: 'F1_OUTSIDE_ACCOUNT_SCOPE',
+      citation: 'spec R89 (account scoped to approved items)',
+    });
+  });
+  it('R89 the scope narrows and never widens: a scoped item still needs the agency’s sharing permission', () => {
+    const scopedToShared: Viewer = { ...li, sharingPermissions: new Set(), itemScope: new Set(['QJSBF']) };
+    expect(decide(scopedToShared, shared, params)).toMatchObject({ rule: 'F1_NO_SHARING_PERMISSION' });
+  });
+});
+
 describe('R98 weihai: no batch port', () => {
   it('R98 a credit service agency gets nothing, not even public records', () => {
     const params = paramsOf('weihai');
@@ -486,9 +572,13 @@ type F1Cell =
   | 'WH: Yes, within the written authorization; XM and NT: No'
   | 'Yes, if the item’s usage permission includes the agency';
 
-type F1Column = 'PUBLIC' | 'SELF' | 'AUTH_3P' | 'GOV' | 'CSA';
+type F1Column = 'PUBLIC' | 'SELF' | 'AUTH_3P' | 'GOV' | 'CSA' | 'SCORING';
 
-/** Table F-1 (normative) — visibility of ACTIVE records by disclosure attribute. */
+/**
+ * Table F-1 (normative) — visibility of ACTIVE records by disclosure attribute. The SCORING column is not in
+ * the spec's table: R74 gives a scoring consumer what society sees (000 第二十四条 ¶2; 003 第二十七条; 004 第七条);
+ * it holds no authorization, and 政务共享 is for agencies.
+ */
 const TABLE_F1: Readonly<Record<VisibilityRecord['disclosure'], Readonly<Record<F1Column, F1Cell>>>> = {
   public: {
     PUBLIC: 'Yes. WH: No if the subject is a natural person, unless the item has the national-exception flag',
@@ -496,6 +586,8 @@ const TABLE_F1: Readonly<Record<VisibilityRecord['disclosure'], Readonly<Record<
     AUTH_3P: 'Yes',
     GOV: 'Yes',
     CSA: 'Yes',
+    SCORING:
+      'Yes. WH: No if the subject is a natural person, unless the item has the national-exception flag',
   },
   authorized: {
     PUBLIC: 'No',
@@ -503,6 +595,7 @@ const TABLE_F1: Readonly<Record<VisibilityRecord['disclosure'], Readonly<Record<
     AUTH_3P: 'Yes, within the authorization’s scope',
     GOV: 'Only with subject authorization',
     CSA: 'Only with subject authorization',
+    SCORING: 'No',
   },
   government: {
     PUBLIC: 'No',
@@ -510,6 +603,7 @@ const TABLE_F1: Readonly<Record<VisibilityRecord['disclosure'], Readonly<Record<
     AUTH_3P: 'WH: Yes, within the written authorization; XM and NT: No',
     GOV: 'Yes, if the item’s usage permission includes the agency',
     CSA: 'No',
+    SCORING: 'No',
   },
 };
 
@@ -600,11 +694,16 @@ function expectedOutcome(city: City, viewer: Viewer, record: VisibilityRecord): 
   }
   const column: Exclude<Viewer, { kind: 'PROVIDER' | 'ARCHIVE' }> =
     viewer.kind === 'PROVIDER' ? { kind: 'PUBLIC' } : viewer;
+  // R89: an account scoped to items sees nothing else, before Table F-1.
+  if (column.kind === 'GOV' && column.itemScope && !column.itemScope.has(record.itemCode)) {
+    return { shown: false, by: 'F1' };
+  }
   if (column.kind === 'CSA' && !HAS_CSA[city]) return { shown: false, by: 'BATCH' };
   if (!cellAllows(TABLE_F1[record.disclosure][column.kind], city, column, record)) {
     return { shown: false, by: record.disclosure === 'public' ? 'R64' : 'F1' };
   }
   const overlay = TABLE_F2[record.state][city];
+  // R74: a scoring consumer gets ACTIVE records only; SCORING is in no 'visible to' exception of the table.
   const shown =
     overlay === 'Shown' ||
     (overlay === 'Hidden from PUBLIC, SELF, AUTH_3P and CSA; visible to GOV' && column.kind === 'GOV');
@@ -664,6 +763,25 @@ const VIEWERS: readonly { holds: string; viewer: Viewer }[] = [
     holds: 'CSA authorized for another item',
     viewer: { kind: 'CSA', authorization: authorization(['HTLY']) },
   },
+  {
+    holds: 'GOV scoped to the item (R89)',
+    viewer: {
+      kind: 'GOV',
+      sharingPermissions: new Set([ITEM]),
+      authorization: null,
+      itemScope: new Set([ITEM]),
+    },
+  },
+  {
+    holds: 'GOV permitted for the item, scoped to another (R89)',
+    viewer: {
+      kind: 'GOV',
+      sharingPermissions: new Set([ITEM]),
+      authorization: authorization('ALL_AUTHORIZED_ITEMS', true),
+      itemScope: new Set(['HTLY']),
+    },
+  },
+  { holds: 'SCORING (R74)', viewer: { kind: 'SCORING' } },
   { holds: 'PROVIDER of the record', viewer: { kind: 'PROVIDER', providerCode: OWNER } },
   { holds: 'another PROVIDER', viewer: { kind: 'PROVIDER', providerCode: OTHER_PROVIDER } },
   { holds: 'ARCHIVE', viewer: { kind: 'ARCHIVE' } },

@@ -28,11 +28,22 @@ export type Viewer =
   | { kind: 'AUTH_3P'; authorization: Authorization | null }
   /**
    * An agency user: the item codes whose 政务共享 records its agency may use (R15, R63, R84), and the
-   * subject's authorization if it holds one (A-24).
+   * subject's authorization if it holds one (A-24). `itemScope`: the items of a platform query account the
+   * center opened for the agency's approved query needs (002 第九条 ¶2; R89), absent when it is not scoped.
    */
-  | { kind: 'GOV'; sharingPermissions: ReadonlySet<string>; authorization: Authorization | null }
+  | {
+      kind: 'GOV';
+      sharingPermissions: ReadonlySet<string>;
+      authorization: Authorization | null;
+      itemScope?: ReadonlySet<string>;
+    }
   /** A credit service agency on the batch port, with the subject's authorization on file if any (A-33). */
   | { kind: 'CSA'; authorization: Authorization | null }
+  /**
+   * An evaluation, scoring or rating consumer (e.g. a natural-person score such as 白鹭分; 000 第二十四条 ¶2,
+   * 003 第二十七条, 004 第七条): what society sees, and only while ACTIVE (R74). It holds no authorization.
+   */
+  | { kind: 'SCORING' }
   /** A provider's management view: its own records in every state, others' as the public sees them. */
   | { kind: 'PROVIDER'; providerCode: string }
   /** Center staff with the archive role: every state. */
@@ -72,6 +83,7 @@ export type HiddenRule =
   | 'F1_NO_AUTHORIZATION'
   | 'F1_OUTSIDE_AUTHORIZATION'
   | 'F1_NO_SHARING_PERMISSION'
+  | 'F1_OUTSIDE_ACCOUNT_SCOPE'
   | 'F2_SUSPENDED_OBJECTION'
   | 'F2_REPAIRED'
   | 'F2_EXPIRED'
@@ -115,6 +127,10 @@ const REASONS: Readonly<Record<HiddenRule, { zh: string; en: string }>> = {
     zh: '本单位无该信息事项的政务共享使用权限',
     en: 'The agency has no sharing permission for this item',
   },
+  F1_OUTSIDE_ACCOUNT_SCOPE: {
+    zh: '该信息事项不在本查询账号的查询范围内',
+    en: "The item is outside the query account's scope",
+  },
   F2_SUSPENDED_OBJECTION: {
     zh: '信息提供单位未按期核查异议，已中止提供该信息的查询',
     en: 'Queries are suspended: the provider missed its objection-verification deadline',
@@ -142,7 +158,7 @@ function hidden(rule: HiddenRule, citation: string): Hidden {
 }
 
 /** The viewers Tables F-1 and F-2 filter: everyone but ARCHIVE and a provider looking at its own records. */
-type ExternalViewer = Extract<Viewer, { kind: 'PUBLIC' | 'SELF' | 'AUTH_3P' | 'GOV' | 'CSA' }>;
+type ExternalViewer = Extract<Viewer, { kind: 'PUBLIC' | 'SELF' | 'AUTH_3P' | 'GOV' | 'CSA' | 'SCORING' }>;
 
 export function decideVisibility({ viewer, record, params }: VisibilityInput): VisibilityDecision {
   // Spec §2.F after Table F-2: ARCHIVE sees all states, PROVIDER its own records in all states.
@@ -174,6 +190,10 @@ export function filterVisible<R extends VisibilityRecord>(
 /** Table F-1: the record's disclosure attribute against the viewer, as if the record were ACTIVE. */
 function tableF1(viewer: ExternalViewer, record: VisibilityRecord, params: PolicyParameters): Hidden | null {
   const { queries } = params;
+  // 002 第九条 ¶2: an account opened for the agency's approved items queries those items only (R89).
+  if (viewer.kind === 'GOV' && viewer.itemScope && !viewer.itemScope.has(record.itemCode)) {
+    return hidden('F1_OUTSIDE_ACCOUNT_SCOPE', 'spec R89 (account scoped to approved items)');
+  }
   // 000 第二十一条 ¶2; 004 第二十三条, 第二十四条: WH has no batch port at all (R98).
   if (viewer.kind === 'CSA' && !queries.batchEnabled.value) {
     return hidden('CSA_NO_BATCH_SERVICE', queries.batchEnabled.source);
@@ -195,9 +215,10 @@ function publicRow(
   params: PolicyParameters,
 ): Hidden | null {
   const allowed = params.disclosure.naturalPersonPublicAllowed;
-  // 003 第二十条 ¶3: 自然人的公共信用信息…不得公开公示，国家另有规定的除外 (R64, A-57)
+  // 003 第二十条 ¶3: 自然人的公共信用信息…不得公开公示，国家另有规定的除外 (R64, A-57); a scoring product
+  // is a channel to society too.
   if (
-    viewer.kind === 'PUBLIC' &&
+    (viewer.kind === 'PUBLIC' || viewer.kind === 'SCORING') &&
     record.subjectIsNaturalPerson &&
     !allowed.value &&
     !record.itemNationalException
@@ -229,6 +250,9 @@ function authorizedRow(
     // 000 第二十一条 ¶2; A-33 (R99)
     case 'CSA':
       return withinAuthorization(viewer.authorization, record, `${queries.batchEnabled.source}; A-33`);
+    // A scoring feed carries no authorization: consent-gated records do not reach it (R74).
+    case 'SCORING':
+      return hidden('F1_ATTRIBUTE_NOT_FOR_VIEWER', `${disclosure.attributeNames.source}; R74`);
   }
 }
 
@@ -260,6 +284,9 @@ function governmentRow(
     // A-33: never government-shared information on the batch port
     case 'CSA':
       return hidden('F1_ATTRIBUTE_NOT_FOR_VIEWER', `${queries.batchEnabled.source}; A-33`);
+    // Shared among agencies only; a scoring product is not one (R74)
+    case 'SCORING':
+      return hidden('F1_ATTRIBUTE_NOT_FOR_VIEWER', `${disclosure.governmentSharingDefinition.source}; R74`);
   }
 }
 
@@ -303,8 +330,23 @@ const F2_ROW: Readonly<Record<RecordState, F2Row>> = {
   NOT_PUBLISHED: 'INACTIVE',
 };
 
-/** Table F-2: every state but ACTIVE leaves every external output (R69), save the profile's exceptions. */
+/**
+ * Table F-2. A scoring consumer gets ACTIVE records only, whatever exception the profile gives another viewer:
+ * 000 第十条 (不再作为…社会信用评价的依据), 第二十五条 ¶3, 第二十八条, 第二十九条 (R74).
+ */
 function tableF2(viewer: ExternalViewer, record: VisibilityRecord, params: PolicyParameters): Hidden | null {
+  const decision = stateOverlay(viewer, record, params);
+  return decision && viewer.kind === 'SCORING'
+    ? { ...decision, citation: `${decision.citation}; R74` }
+    : decision;
+}
+
+/** Table F-2's rows: every state but ACTIVE leaves every external output (R69), save the profile's exceptions. */
+function stateOverlay(
+  viewer: ExternalViewer,
+  record: VisibilityRecord,
+  params: PolicyParameters,
+): Hidden | null {
   const { disclosure } = params;
   // 000 第十条, 第二十五条 ¶3; 003 第十九条 ¶2; 004 第三十条: the subject too, unless switched (A-34)
   const selfSeesInactive = viewer.kind === 'SELF' && disclosure.selfSeesInactive.value;
