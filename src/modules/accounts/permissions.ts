@@ -62,6 +62,11 @@ export const PERMISSIONS = {
   'subject.authorize': '授权他人查询 / authorize queries',
   /** Query another subject under its authorization, where the city allows it online (004 第二十二条; R81). */
   'reports.third_party': '授权查询他人 / query under an authorization',
+  /**
+   * Read a subject's records for an evaluation, scoring or rating product: ACTIVE records only, never an
+   * expired, repaired, opted-out or suspended one (000 第十条, 第二十四条 ¶2; R74).
+   */
+  'records.scoring_feed': '信用评价数据 / scoring feed',
   /** Record the competent department's approval of an agency's batch access (000 第二十一条 ¶2; R98). */
   'batch.approve': '批量查询批准 / approve batch access',
   /** Submit batches of subjects and download their results, under an approval (R98, R99). */
@@ -103,7 +108,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'reports.issue',
   ],
   gov: ['account.self', 'organization.self.read', 'records.gov.query'],
-  agency: ['account.self', 'organization.self.read', 'reports.third_party', 'batch.query'],
+  // 000 第二十四条 ¶2; 003 第二十七条: credit service agencies build credit products on the records (R74).
+  agency: [
+    'account.self',
+    'organization.self.read',
+    'reports.third_party',
+    'batch.query',
+    'records.scoring_feed',
+  ],
   center_admin: [
     'account.self',
     'organization.self.read',
@@ -178,10 +190,16 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
  * credit center's own systems (its monitoring) may read the administrators' alerts.
  */
 export function apiClientScopesFor(organizationKind: string): readonly Permission[] {
-  return organizationKind === 'credit_center'
-    ? ['organization.self.read', 'alerts.read']
-    : // 002 第九条 ¶1; 004 第二十条: an agency's business system queries through the embedded interface (R88).
-      ['organization.self.read', 'collection.submit', 'collection.own.read', 'records.gov.query'];
+  if (organizationKind === 'credit_center') return ['organization.self.read', 'alerts.read'];
+  // 002 第九条 ¶1; 004 第二十条: an agency's business system queries through the embedded interface (R88).
+  const common: Permission[] = [
+    'organization.self.read',
+    'collection.submit',
+    'collection.own.read',
+    'records.gov.query',
+  ];
+  // 000 第二十四条 ¶2; 003 第二十七条: a credit service agency's rating system reads the scoring feed (R74).
+  return organizationKind === 'credit_service_agency' ? [...common, 'records.scoring_feed'] : common;
 }
 
 /** While an account must change its temporary password, its session holds this permission only. */

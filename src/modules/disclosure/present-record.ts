@@ -36,6 +36,15 @@ function presentField(
   return { label: field.title, value };
 }
 
+/** A record's reference as a viewer reads it: a natural person's ID number only where it is entitled to it. */
+export function recordReference(
+  subjectCode: string,
+  recordId: number,
+  view: { entitlement: Entitlement; naturalPerson: boolean },
+): string {
+  return `${view.entitlement === 'full' || !view.naturalPerson ? subjectCode : maskIdNumber(subjectCode)}/${recordId}`;
+}
+
 /** One record as every channel shows it: the item's fields in catalog order, masked for the viewer, with markers. */
 export function presentRecord(
   record: DisclosableRecord,
@@ -52,7 +61,7 @@ export function presentRecord(
   }
   return {
     // A natural person's ID number is not shown to a viewer entitled only to its mask, not even in a reference.
-    reference: `${view.entitlement === 'full' || !view.naturalPerson ? record.subjectCode : maskIdNumber(record.subjectCode)}/${record.recordId}`,
+    reference: recordReference(record.subjectCode, record.recordId, view),
     itemName: item?.name ?? record.itemCode,
     providerName: record.providerName,
     recordStart: record.recordStart,

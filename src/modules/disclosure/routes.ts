@@ -12,6 +12,7 @@ import { queryAsGovernment } from './query-as-government.ts';
 import { queryOwnRecords } from './query-own-records.ts';
 import { readPublicSubject } from './read-public-subject.ts';
 import { readPublicationFeed } from './read-publication-feed.ts';
+import { readScoringRecords } from './read-scoring-records.ts';
 import { recordQueryApplication } from './record-query-application.ts';
 import { refuseQueryLogDeletion } from './refuse-query-log-deletion.ts';
 import { runAssistedQuery } from './run-assisted-query.ts';
@@ -30,6 +31,8 @@ import {
   QueryLogEntryParams,
   QueryLogEntrySchema,
   QueryScenariosSchema,
+  ScoringQuery,
+  ScoringView,
   SelfQueryQuery,
   SelfQueryView,
   SubjectCodeParams,
@@ -150,6 +153,36 @@ export function disclosureRoutes(platform: Platform) {
           request.id,
         );
         return rows.map(presentLogRow);
+      },
+    );
+
+    app.get<{ Params: Static<typeof SubjectCodeParams>; Querystring: Static<typeof ScoringQuery> }>(
+      '/api/v1/scoring/subjects/:code/records',
+      {
+        config: { access: { permission: 'records.scoring_feed' } },
+        schema: {
+          tags: ['agency'],
+          summary:
+            '信用评价数据：仅在公示状态的社会公开记录（R74） / a subject’s ACTIVE records for a scoring product',
+          params: SubjectCodeParams,
+          querystring: ScoringQuery,
+          response: { 200: ScoringView },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        return runUseCase(
+          platform,
+          principal.actor,
+          (ctx) =>
+            readScoringRecords(ctx, {
+              code: request.params.code,
+              purpose: request.query.purpose,
+              channel: principal.apiClient ? 'API' : 'ONLINE',
+              querier: querierOf(principal),
+            }),
+          request.id,
+        );
       },
     );
 

@@ -60,6 +60,23 @@ export const GovernmentQueryView = Type.Object({
   queryLogEntry: Type.Integer(),
 });
 
+export const ScoringQuery = Type.Object({
+  purpose: Type.String({
+    minLength: 1,
+    maxLength: 200,
+    description: '查询原因，如“白鹭分信用评分” / the reason logged for the delivery (002 第十二条)',
+  }),
+});
+
+export const ScoringView = Type.Object({
+  ...SubjectViewSchema.properties,
+  withdrawn: Type.Array(Type.String(), {
+    description:
+      '此前提供、现已不在公示状态的记录，不得再作为信用评价依据 / records delivered before that must no longer be used',
+  }),
+  queryLogEntry: Type.Integer(),
+});
+
 export const QueryLogEntrySchema = Type.Object({
   entryId: Type.Integer(),
   subjectCode: Type.String(),

@@ -294,6 +294,27 @@ export async function listQueriesByOrganization(
   return rows.map(toQueryLogRow);
 }
 
+/**
+ * The ids of a subject's records ever returned to an organization through one viewer kind, from its query-log
+ * entries (`subject/record@version`, R92), in record order.
+ */
+export async function listDeliveredRecordIds(
+  db: Db,
+  query: { subjectCode: string; organizationCode: string; viewer: string },
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('query_log')
+    .select(sql<string>`jsonb_array_elements_text(returned)`.as('reference'))
+    .where('subject_code', '=', query.subjectCode)
+    .where('organization_code', '=', query.organizationCode)
+    .where('viewer', '=', query.viewer)
+    .execute();
+  const ids = rows.map(({ reference }) =>
+    Number(reference.slice(reference.lastIndexOf('/') + 1).split('@')[0]),
+  );
+  return [...new Set(ids)].sort((a, b) => a - b);
+}
+
 /** The query-log entries of one report (R92: searched by the report code). */
 export async function listQueriesOfReport(db: Db, reportNumber: string): Promise<QueryLogRow[]> {
   const rows = await db
