@@ -41,7 +41,7 @@ type Params = Static<typeof ItemCodeParams>;
 const noItem = (code: string) => new HttpProblem(404, 'CATALOG_ITEM_NOT_FOUND', `目录中没有信息事项 ${code}`);
 
 /** The catalog's own failures as the HTTP answers a person can act on. */
-function problemOf(request: FastifyRequest, error: unknown): unknown {
+export function problemOf(request: FastifyRequest, error: unknown): unknown {
   const english = prefersEnglish(request);
   if (error instanceof CatalogRulesError) {
     const fields = error.problems.map((p) => ({ field: p.path, reason: english ? p.en : p.zh }));

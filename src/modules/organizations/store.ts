@@ -12,7 +12,19 @@ export interface OrganizationRow {
   isProvider: boolean;
 }
 
-export async function insertOrganizations(db: Db, rows: OrganizationRow[], createdAt: Date): Promise<void> {
+/** Under which type and through which channel a provider provides (R18, R19); null before registration. */
+export interface ProviderRegistration {
+  providerType: string | null;
+  collectionChannel: string | null;
+}
+
+export type RegisteredOrganization = OrganizationRow & ProviderRegistration;
+
+export async function insertOrganizations(
+  db: Db,
+  rows: ReadonlyArray<OrganizationRow & Partial<ProviderRegistration>>,
+  createdAt: Date,
+): Promise<void> {
   if (rows.length === 0) return;
   await db
     .insertInto('organization')
@@ -24,9 +36,35 @@ export async function insertOrganizations(db: Db, rows: OrganizationRow[], creat
         kind: row.kind,
         division_code: row.divisionCode,
         is_provider: row.isProvider,
+        provider_type: row.providerType ?? null,
+        collection_channel: row.collectionChannel ?? null,
         created_at: createdAt,
       })),
     )
+    .execute();
+}
+
+/** Registers an organization already in the registry as a provider, or changes its registration. */
+export async function updateProviderRegistration(
+  db: Db,
+  code: string,
+  registration: {
+    providerType: string;
+    collectionChannel: string;
+    divisionCode: string;
+    nameEn: string | null;
+  },
+): Promise<void> {
+  await db
+    .updateTable('organization')
+    .set({
+      is_provider: true,
+      provider_type: registration.providerType,
+      collection_channel: registration.collectionChannel,
+      division_code: registration.divisionCode,
+      name_en: registration.nameEn,
+    })
+    .where('code', '=', code)
     .execute();
 }
 
@@ -50,14 +88,42 @@ function toOrganizationRow(row: {
   };
 }
 
-export async function listProviders(db: Db): Promise<OrganizationRow[]> {
+const REGISTERED_COLUMNS = [...ORGANIZATION_COLUMNS, 'provider_type', 'collection_channel'] as const;
+
+function toRegisteredOrganization(
+  row: Parameters<typeof toOrganizationRow>[0] & {
+    provider_type: string | null;
+    collection_channel: string | null;
+  },
+): RegisteredOrganization {
+  return {
+    ...toOrganizationRow(row),
+    providerType: row.provider_type,
+    collectionChannel: row.collection_channel,
+  };
+}
+
+export async function listProviders(db: Db): Promise<RegisteredOrganization[]> {
   const rows = await db
     .selectFrom('organization')
-    .select(ORGANIZATION_COLUMNS)
+    .select(REGISTERED_COLUMNS)
     .where('is_provider', '=', true)
     .orderBy('code')
     .execute();
-  return rows.map(toOrganizationRow);
+  return rows.map(toRegisteredOrganization);
+}
+
+/** An organization with its provider registration, by its code or by its full name (names are unique). */
+export async function findRegisteredOrganization(
+  db: Db,
+  by: { code: string } | { name: string },
+): Promise<RegisteredOrganization | undefined> {
+  const query = db.selectFrom('organization').select(REGISTERED_COLUMNS);
+  const row = await ('code' in by
+    ? query.where('code', '=', by.code)
+    : query.where('name', '=', by.name)
+  ).executeTakeFirst();
+  return row && toRegisteredOrganization(row);
 }
 
 export async function findOrganization(db: Db, code: string): Promise<OrganizationRow | undefined> {

@@ -27,6 +27,7 @@ export const CreditArchive = Type.Object({
       flags: Type.Array(Type.String()),
       providerCode: Type.String(),
       providerName: Type.String(),
+      providerType: Type.Union([Type.String(), Type.Null()], { description: '信息提供单位类型 (R18, R19)' }),
       divisionCode: Type.String(),
       recordStart: NullableDate,
       disclosureLastDay: NullableDate,

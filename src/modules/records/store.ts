@@ -25,6 +25,8 @@ export interface ArchivedRecord {
   flags: string[];
   providerCode: string;
   providerName: string;
+  /** The provider's registered type (R18, R19), read from the organization; null before registration. */
+  providerType: string | null;
   divisionCode: string;
   recordStart: string | null;
   disclosureLastDay: string | null;
@@ -55,6 +57,7 @@ export async function listSubjectRecords(db: Db, subjectCode: string): Promise<A
       'r.flags',
       'r.provider_code',
       'o.name as provider_name',
+      'o.provider_type',
       'r.division_code',
       'r.record_start',
       'r.disclosure_last_day',
@@ -82,6 +85,7 @@ export async function listSubjectRecords(db: Db, subjectCode: string): Promise<A
     flags: row.flags,
     providerCode: row.provider_code,
     providerName: row.provider_name,
+    providerType: row.provider_type,
     divisionCode: row.division_code,
     recordStart: row.record_start,
     disclosureLastDay: row.disclosure_last_day,

@@ -18,6 +18,10 @@ export interface OrganizationTable {
   division_code: string;
   is_provider: boolean;
   created_at: ColumnType<Date, Date, never>;
+  /** src/core/policy/provider-types.ts ProviderType; null until the center registers the provider (R18, R19). */
+  provider_type: ColumnType<string | null, string | null | undefined, string | null>;
+  /** CollectionChannel (src/core/policy/types.ts); set with provider_type. */
+  collection_channel: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SubjectTable {
