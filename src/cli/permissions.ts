@@ -20,6 +20,9 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission | 'public'>
   'jobs run': 'instance.operate',
   'jobs list': 'instance.operate',
   'providers list': 'organizations.read',
+  'providers register': 'providers.manage',
+  // Changes who may provide each item, as the catalog's own PUT …/providers does.
+  'providers items': 'catalog.manage',
   import: 'collection.submit',
   alerts: 'alerts.read',
   'audit verify': 'audit.read',
