@@ -86,6 +86,17 @@ export type CollectionChannel =
   | 'PROVINCIAL_PUSH'
   | 'SAME_LEVEL_PUSH';
 export type Office = 'CENTER' | 'PROVIDER';
+/** 批准 (000 第二十一条 ¶2) or 协议 (004 第二十三条): what a party's batch access rests on. */
+export type BatchAccessBasis = 'APPROVAL' | 'AGREEMENT';
+/**
+ * Who may pull batches: 信用服务机构; 征信机构 and 金融机构 (004 第二十三条); 政府部门（单位）, the information
+ * user units that are state organs or bodies managing public affairs (004 第六条 ¶2, 第二十四条).
+ */
+export type BatchParty =
+  | 'CREDIT_SERVICE_AGENCY'
+  | 'CREDIT_REPORTING_AGENCY'
+  | 'FINANCIAL_INSTITUTION'
+  | 'GOVERNMENT_UNIT';
 export type WorkingDays = number;
 /** 长期保存 and 永久保存 both mean: never deleted automatically (spec C8, A-2). */
 export type LogRetention = 'LONG_TERM' | 'PERMANENT';
@@ -286,6 +297,11 @@ export interface QueryParameters {
   /** `batch.enabled`. */
   batchEnabled: Cited<boolean>;
   batchRequiresApproval: Cited<boolean>;
+  /**
+   * What a party's batch access rests on, the competent department's approval (XM) or a sharing agreement
+   * (NT), and which parties may hold it (R98, R100); none where there is no batch port (WH).
+   */
+  batchAccess: Cited<{ basis: BatchAccessBasis; parties: readonly BatchParty[] }>;
   /** `query.anomaly_daily_subjects` (R150). */
   anomalyDailySubjects: Cited<number>;
 }

@@ -1,12 +1,21 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
-import type { Database } from '../../platform/db/schema.ts';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import type { DisclosureAttribute } from '../../core/catalog/item.ts';
+import type { BatchAccessBasis } from '../../core/policy/types.ts';
+import type { BatchViewerKind } from '../../core/queries/batch.ts';
+import type { BatchQueryApprovalTable, Database } from '../../platform/db/schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** A party's batch access: XM's approval by the competent department or NT's sharing agreement (R98, R100). */
 export interface BatchApproval {
   approvalId: string;
   organizationCode: string;
+  basis: BatchAccessBasis;
   scope: string;
+  /** The disclosure attributes covered. */
+  attributes: DisclosureAttribute[];
+  /** Catalog item codes it is narrowed to; null: every item of the attributes covered. */
+  items: string[] | null;
   validFrom: string;
   validUntil: string;
   securityConditions: string;
@@ -29,7 +38,10 @@ export async function insertApproval(db: Db, approval: BatchApproval): Promise<v
     .values({
       approval_id: approval.approvalId,
       organization_code: approval.organizationCode,
+      basis: approval.basis,
       scope: approval.scope,
+      attributes: approval.attributes,
+      items: approval.items,
       valid_from: approval.validFrom,
       valid_until: approval.validUntil,
       security_conditions: approval.securityConditions,
@@ -37,6 +49,23 @@ export async function insertApproval(db: Db, approval: BatchApproval): Promise<v
       created_at: approval.createdAt,
     })
     .execute();
+}
+
+function toApproval(row: Selectable<BatchQueryApprovalTable>): BatchApproval {
+  return {
+    approvalId: row.approval_id,
+    organizationCode: row.organization_code,
+    basis: row.basis === 'AGREEMENT' ? 'AGREEMENT' : 'APPROVAL',
+    scope: row.scope,
+    // Written only by insertApproval from checked attributes.
+    attributes: row.attributes as DisclosureAttribute[],
+    items: row.items,
+    validFrom: row.valid_from,
+    validUntil: row.valid_until,
+    securityConditions: row.security_conditions,
+    approvedBy: row.approved_by,
+    createdAt: row.created_at,
+  };
 }
 
 /** The agency's approval in force on `day`, else its latest one (to say when it lapsed), else none. */
@@ -52,18 +81,31 @@ export async function findApprovalFor(
     .orderBy(sql`(valid_from <= ${day} and valid_until >= ${day})`, 'desc')
     .orderBy('valid_until', 'desc')
     .executeTakeFirst();
-  return (
-    row && {
-      approvalId: row.approval_id,
-      organizationCode: row.organization_code,
-      scope: row.scope,
-      validFrom: row.valid_from,
-      validUntil: row.valid_until,
-      securityConditions: row.security_conditions,
-      approvedBy: row.approved_by,
-      createdAt: row.created_at,
-    }
-  );
+  return row && toApproval(row);
+}
+
+export async function findApproval(db: Db, approvalId: string): Promise<BatchApproval | undefined> {
+  const row = await db
+    .selectFrom('batch_query_approval')
+    .selectAll()
+    .where('approval_id', '=', approvalId)
+    .executeTakeFirst();
+  return row && toApproval(row);
+}
+
+/** Every approval or agreement recorded with its party's name, the latest validity first (a small table). */
+export async function listApprovals(
+  db: Db,
+): Promise<Array<BatchApproval & { organizationName: string | null }>> {
+  const rows = await db
+    .selectFrom('batch_query_approval as a')
+    .leftJoin('organization as o', 'o.code', 'a.organization_code')
+    .selectAll('a')
+    .select('o.name as organization_name')
+    .orderBy('a.valid_until', 'desc')
+    .orderBy('a.approval_id')
+    .execute();
+  return rows.map((row) => ({ ...toApproval(row), organizationName: row.organization_name }));
 }
 
 export interface BatchQuery {
@@ -72,6 +114,13 @@ export interface BatchQuery {
   approvalId: string;
   submittedBy: string;
   purpose: string;
+  /** The viewer of Tables F-1/F-2 its subjects are answered for. */
+  viewer: BatchViewerKind;
+  /** A government unit's declared purpose from the city's list (004 第二十五条; R86), and its words for "other". */
+  scenario: string | null;
+  scenarioBasis: string | null;
+  /** The end operator of a government system's call (R88). */
+  operator: string | null;
   status: 'RUNNING' | 'DONE';
   total: number;
   done: number;
@@ -94,6 +143,10 @@ export async function insertBatch(
       approval_id: batch.approvalId,
       submitted_by: batch.submittedBy,
       purpose: batch.purpose,
+      viewer: batch.viewer,
+      scenario: batch.scenario,
+      scenario_basis: batch.scenarioBasis,
+      operator: batch.operator,
       status: 'RUNNING',
       total: batch.total,
       created_at: batch.createdAt,
@@ -129,6 +182,10 @@ export async function findBatch(db: Db, batchId: string): Promise<BatchQuery | u
       approvalId: row.approval_id,
       submittedBy: row.submitted_by,
       purpose: row.purpose,
+      viewer: row.viewer === 'GOV' ? 'GOV' : 'CSA',
+      scenario: row.scenario,
+      scenarioBasis: row.scenario_basis,
+      operator: row.operator,
       status: row.status === 'DONE' ? 'DONE' : 'RUNNING',
       total: row.total,
       done: row.done,

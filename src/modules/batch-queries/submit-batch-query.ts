@@ -1,23 +1,44 @@
 import { randomBytes } from 'node:crypto';
-import { versionInForce } from '../../core/policy/resolver.ts';
-import { batchRefusal } from '../../core/queries/batch.ts';
+import { batchViewerOf } from '../../core/queries/batch.ts';
+import { checkGovernmentQueryDeclaration } from '../../core/queries/government-query.ts';
 import { HttpProblem } from '../../http/errors.ts';
 import type { UseCaseContext } from '../../platform/context.ts';
 import { InvalidInputError } from '../../platform/errors.ts';
-import { type BatchQuery, findApprovalFor, insertBatch } from './store.ts';
+import { governmentRefusal } from '../disclosure/querier.ts';
+import { operatorRefusal } from '../disclosure/query-as-government.ts';
+import { batchAccessOf } from './read-batch-access.ts';
+import { type BatchQuery, insertBatch } from './store.ts';
 
 export const MAX_BATCH_SUBJECTS = 100_000;
 
+/** What a government unit's system states with its batch (004 第二十五条; R86, R88). */
+export interface BatchDeclaration {
+  scenario: string | null;
+  scenarioBasis: string | null;
+  /** API: its business system's call, which names its end operator; ONLINE: the signed-in account. */
+  channel: 'API' | 'ONLINE';
+  operator: string | null;
+}
+
 /**
- * An agency's batch of subject codes (000 第二十一条 ¶2; R98, R99): refused without an approval in force, else
- * stored as a job that answers each subject as an individual, logged query (run-batch-query.ts).
+ * A party's batch of subject codes (000 第二十一条 ¶2; 004 第二十三条, 第二十四条; R98–R100): refused without an
+ * approval or sharing agreement in force, else stored as a job that answers each subject as an individual,
+ * logged query (run-batch-query.ts). A government unit's batch is judged as a government query (R63), so it
+ * declares a purpose from the city's list like one; the grant it runs under stands for the case reference.
  */
 export async function submitBatchQuery(
   ctx: UseCaseContext,
-  input: { organizationCode: string | null; submittedBy: string; purpose: string; codes: readonly string[] },
+  input: {
+    organizationCode: string | null;
+    submittedBy: string;
+    purpose: string;
+    codes: readonly string[];
+    /** Given on the government units' route; the batch port's parties declare a purpose only. */
+    declaration?: BatchDeclaration;
+  },
 ): Promise<BatchQuery> {
   if (!input.organizationCode)
-    throw new HttpProblem(403, 'FORBIDDEN', '须以信用服务机构账号提交 / an agency account is required');
+    throw new HttpProblem(403, 'FORBIDDEN', '须以单位账号提交 / an organization account is required');
   const codes = input.codes.map((code) => code.trim().toUpperCase()).filter(Boolean);
   if (codes.length === 0) throw new InvalidInputError('codes', '名单为空', 'the list holds no code');
   if (codes.length > MAX_BATCH_SUBJECTS) {
@@ -29,14 +50,28 @@ export async function submitBatchQuery(
   }
   if (input.purpose.trim() === '')
     throw new InvalidInputError('purpose', '须填写查询用途', 'the purpose is required');
-  const today = ctx.clock.today();
-  const { queries } = versionInForce(ctx.profile, today).version.parameters;
-  const approval = await findApprovalFor(ctx.db, input.organizationCode, today.toString());
-  const refusal = batchRefusal(queries, approval ?? null, today);
-  if (refusal || !approval) {
+  const { queries, party, approval, refusal } = await batchAccessOf(ctx, input.organizationCode);
+  if (refusal || !approval || !party) {
     const problem = refusal ?? { code: 'BATCH_NOT_APPROVED', zh: '未获批准', en: 'not approved' };
     throw new HttpProblem(403, problem.code, `${problem.zh} / ${problem.en}`);
   }
+  const viewer = batchViewerOf(party);
+  const declaration = viewer === 'GOV' ? input.declaration : undefined;
+  if (viewer === 'GOV') {
+    const stated = {
+      scenario: declaration?.scenario ?? null,
+      scenarioBasis: declaration?.scenarioBasis ?? null,
+      purpose: input.purpose,
+      caseReference: approval.approvalId,
+    };
+    const problem =
+      operatorRefusal({
+        channel: declaration?.channel ?? 'ONLINE',
+        operator: declaration?.operator ?? null,
+      }) ?? checkGovernmentQueryDeclaration(stated, queries);
+    if (problem) throw governmentRefusal(problem);
+  }
+  const today = ctx.clock.today();
   const now = ctx.clock.now();
   const batch = {
     batchId: `B-${today.toString().replaceAll('-', '')}-${randomBytes(4).toString('hex').toUpperCase()}`,
@@ -44,6 +79,10 @@ export async function submitBatchQuery(
     approvalId: approval.approvalId,
     submittedBy: input.submittedBy,
     purpose: input.purpose.trim(),
+    viewer,
+    scenario: declaration?.scenario ?? null,
+    scenarioBasis: declaration?.scenarioBasis ?? null,
+    operator: declaration?.operator ?? null,
     total: codes.length,
     createdAt: now,
   };
@@ -53,7 +92,7 @@ export async function submitBatchQuery(
     objectType: 'batch_query',
     objectId: batch.batchId,
     purpose: batch.purpose,
-    payload: { approvalId: approval.approvalId, codes },
+    payload: { approvalId: approval.approvalId, viewer, scenario: batch.scenario, codes },
   });
   return { ...batch, status: 'RUNNING', done: 0, finishedAt: null };
 }

@@ -104,6 +104,8 @@ export async function discloseSubject(
     today: LocalDate;
     /** Only these items (a government user naming what it asks for, R84); all when absent. */
     items?: ReadonlySet<string>;
+    /** Only records of these disclosure attributes (what a batch agreement covers, R100); all when absent. */
+    attributes?: ReadonlySet<string>;
   },
 ): Promise<Disclosure> {
   const judged = await judgeSubjectRecords(ctx, input);
@@ -114,6 +116,7 @@ export async function discloseSubject(
   let includesGovernmentShared = false;
   for (const { record, item, decision } of judged) {
     if (!decision.shown || (input.items && !input.items.has(record.itemCode))) continue;
+    if (input.attributes && !input.attributes.has(record.disclosure)) continue;
     const list = byCategory.get(record.category) ?? [];
     list.push(presentRecord(record, item, decision.markers, view));
     byCategory.set(record.category, list);

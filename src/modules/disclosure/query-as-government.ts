@@ -107,20 +107,24 @@ export async function queryAsGovernment(
   return { refused: null, view, entryId };
 }
 
+/** 002 第九条 ¶1; 004 第二十条: an embedded call names its end operator (R88). */
+export function operatorRefusal(input: { channel: string; operator: string | null }): QueryRefusal | null {
+  if (input.channel !== 'API' || (input.operator ?? '').trim() !== '') return null;
+  return {
+    code: 'OPERATOR_REQUIRED',
+    field: 'operator',
+    zh: '须注明经办人姓名及工号',
+    en: 'the end operator is required',
+  };
+}
+
 function refusalOf(
   input: GovernmentQueryInput,
   queries: Parameters<typeof checkGovernmentQueryDeclaration>[1],
   permissions: AgencyPermissions,
 ): QueryRefusal | null {
-  // 002 第九条 ¶1; 004 第二十条: an embedded call names its end operator (R88).
-  if (input.channel === 'API' && (input.operator ?? '').trim() === '') {
-    return {
-      code: 'OPERATOR_REQUIRED',
-      field: 'operator',
-      zh: '须注明经办人姓名及工号',
-      en: 'the end operator is required',
-    };
-  }
+  const missingOperator = operatorRefusal(input);
+  if (missingOperator) return missingOperator;
   const problem = checkGovernmentQueryDeclaration(input, queries);
   if (problem) return problem;
   // 002 第九条 ¶1: an item outside the configured set is denied (R84); 003 第二十三条 ¶1: in Weihai, an item

@@ -7,6 +7,7 @@ import { installDefaultCatalog } from '../catalog/default-catalog/index.ts';
 import { hasAnyOrganization } from '../organizations/has-any.ts';
 import { insertOrganizations, type OrganizationRow } from '../organizations/store.ts';
 import { insertSubjects, type SubjectRow } from '../subjects/store.ts';
+import { demoSharingParties } from './data/demo-sharing-parties.ts';
 import { demoCities } from './data/index.ts';
 import { type DemoSubject, generateDemoSubjects } from './demo-subjects.ts';
 
@@ -112,7 +113,15 @@ export async function seedDemoCity(ctx: UseCaseContext, input: { subjects: numbe
   const now = ctx.clock.now();
   const { center, providers } = cityOrganizations(ctx.profile.id);
   const agency = demoAgency(ctx.profile.id);
-  await insertOrganizations(ctx.db, [center, agency, ...providers], now);
+  const sharingParties = demoSharingParties[ctx.profile.id].map(({ username, ...party }) => ({
+    username,
+    organization: { ...party, divisionCode: city.divisionCode, isProvider: false },
+  }));
+  await insertOrganizations(
+    ctx.db,
+    [center, agency, ...sharingParties.map((p) => p.organization), ...providers],
+    now,
+  );
   await installDefaultCatalog(ctx, { departments: providers });
 
   const subjects = generateDemoSubjects({ city: ctx.profile.id, count: input.subjects, seed: DEMO_SEED });
@@ -173,6 +182,14 @@ export async function seedDemoCity(ctx: UseCaseContext, input: { subjects: numbe
       organization: agency,
       subjectCode: null,
     },
+    // 004 第二十三条: a financial institution pulls under its sharing agreement through the agency role (R100).
+    ...sharingParties.map(({ username, organization }) => ({
+      username,
+      role: 'agency',
+      displayName: `${organization.name}查询员`,
+      organization,
+      subjectCode: null,
+    })),
     {
       username: 'citizen',
       role: 'subject',

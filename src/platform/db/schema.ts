@@ -369,6 +369,9 @@ export interface BatchQueryApprovalTable {
   security_conditions: string;
   approved_by: string;
   created_at: Date;
+  basis: Generated<string>;
+  attributes: Generated<string[]>;
+  items: string[] | null;
 }
 
 export interface BatchQueryTable {
@@ -382,6 +385,10 @@ export interface BatchQueryTable {
   done: Generated<number>;
   created_at: Date;
   finished_at: Date | null;
+  viewer: Generated<string>;
+  scenario: string | null;
+  scenario_basis: string | null;
+  operator: string | null;
 }
 
 export interface BatchQueryRowTable {

@@ -239,6 +239,18 @@ export const NANTONG_004: ProfileVersion = {
       selfPrint: cite(false, 'SILENT (004)'),
       batchEnabled: cite(true, '004 第二十三条, 第二十四条 (信息批量交换)'),
       batchRequiresApproval: cite(true, '004 第二十三条 (依法建立信息共享机制: an agreement); R100'),
+      batchAccess: cite(
+        {
+          basis: 'AGREEMENT',
+          parties: [
+            'CREDIT_REPORTING_AGENCY',
+            'FINANCIAL_INSTITUTION',
+            'CREDIT_SERVICE_AGENCY',
+            'GOVERNMENT_UNIT',
+          ],
+        },
+        '004 第二十三条 (与征信机构、金融机构等组织的信息共享机制), 第二十四条 (为信息使用单位…信息批量交换), 第六条 ¶2 (政府部门、社会机构); R100',
+      ),
       anomalyDailySubjects: ANOMALY_DAILY_SUBJECTS,
     },
     objections: {

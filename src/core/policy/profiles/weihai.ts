@@ -228,6 +228,7 @@ export const WEIHAI_2022: ProfileVersion = {
       selfPrint: cite(false, 'SILENT (003)'),
       batchEnabled: cite(false, 'SILENT (003); R98'),
       batchRequiresApproval: cite(false, 'SILENT (003): no batch port'),
+      batchAccess: cite({ basis: 'APPROVAL', parties: [] }, 'SILENT (003): no batch port'),
       anomalyDailySubjects: ANOMALY_DAILY_SUBJECTS,
     },
     objections: {

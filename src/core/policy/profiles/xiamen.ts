@@ -279,6 +279,10 @@ export const XIAMEN_2020: ProfileVersion = {
       selfPrint: cite(true, '001 (线上…可自行打印)'),
       batchEnabled: cite(true, '000 第二十一条 ¶2'),
       batchRequiresApproval: cite(true, '000 第二十一条 ¶2 (经市社会信用主管部门同意)'),
+      batchAccess: cite(
+        { basis: 'APPROVAL', parties: ['CREDIT_SERVICE_AGENCY'] },
+        '000 第二十一条 ¶2 (经市社会信用主管部门同意，可以为信用服务机构…提供批量查询服务)',
+      ),
       anomalyDailySubjects: ANOMALY_DAILY_SUBJECTS,
     },
     objections: {
