@@ -16,6 +16,7 @@ import { ArchivePage } from './pages/center/ArchivePage.tsx';
 import { BatchApprovalsPage } from './pages/center/BatchApprovalsPage.tsx';
 import { CollectionOverviewPage } from './pages/center/CollectionOverviewPage.tsx';
 import { CatalogAdminPage } from './pages/center/catalog/CatalogAdminPage.tsx';
+import { ProvidersPage } from './pages/center/ProvidersPage.tsx';
 import { QueryLogPage } from './pages/center/QueryLogPage.tsx';
 import { QueryPage } from './pages/gov/QueryPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
@@ -188,6 +189,14 @@ export function App() {
                   element={
                     <RequireAccess permission="batch.approve">
                       <BatchApprovalsPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="center/providers"
+                  element={
+                    <RequireAccess permission="providers.manage">
+                      <ProvidersPage />
                     </RequireAccess>
                   }
                 />

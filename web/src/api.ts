@@ -92,6 +92,51 @@ export interface ListedOrganization extends Organization {
   apiClientScopes: string[];
 }
 
+/** An information provider with the type and channel the center registered it under (R18, R19). */
+export interface ProviderSummary {
+  code: string;
+  name: string;
+  nameEn: string | null;
+  kind: string;
+  divisionCode: string;
+  /** null until the center registers the provider's type. */
+  providerType: string | null;
+  collectionChannel: string | null;
+}
+
+/** A provider type the city's regulation allows, named in both languages, with the channels it uses. */
+export interface ProviderTypeOption {
+  type: string;
+  zh: string;
+  en: string;
+  /** The article the type comes from. */
+  source: string;
+  voluntary: boolean;
+  channels: Array<{ channel: string; zh: string; en: string }>;
+}
+
+export interface ProviderRegistrationOptions {
+  types: ProviderTypeOption[];
+  divisions: Array<{ code: string; name: string }>;
+}
+
+export interface ProviderRegistration {
+  /** The organization's USCC, or the code of an organization already in the registry. */
+  code: string;
+  name: string;
+  nameEn?: string | null;
+  providerType: string;
+  collectionChannel: string;
+  divisionCode: string;
+}
+
+export interface ProviderItems {
+  code: string;
+  items: string[];
+  added: string[];
+  removed: string[];
+}
+
 export interface OwnOrganization extends Organization {
   apiClients: ApiClient[];
 }
@@ -830,6 +875,15 @@ export const api = {
     ),
   revokeApiClient: (clientId: string) =>
     postJson<ApiClient>(`/api/v1/admin/api-clients/${encodeURIComponent(clientId)}/revoke`),
+
+  providers: (signal?: AbortSignal) => getJson<ProviderSummary[]>('/api/v1/providers', signal),
+  providerRegistrationOptions: (signal?: AbortSignal) =>
+    getJson<ProviderRegistrationOptions>('/api/v1/providers/registration-options', signal),
+  registerProvider: (registration: ProviderRegistration) =>
+    postJson<{ provider: ProviderSummary; created: boolean }>('/api/v1/providers', registration),
+  /** The whole list of items the provider may submit; each changed item follows the catalog's rules. */
+  setProviderItems: (code: string, itemCodes: string[]) =>
+    putJson<ProviderItems>(`/api/v1/providers/${encodeURIComponent(code)}/items`, { itemCodes }),
 
   catalog: (signal?: AbortSignal) =>
     getJson<{ items: PublishedItemSummary[] }>('/api/v1/catalog', signal).then((answer) => answer.items),

@@ -2,6 +2,7 @@ import {
   ApiOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  BankOutlined,
   BookOutlined,
   CalendarOutlined,
   CloudUploadOutlined,
@@ -67,6 +68,11 @@ const centerArchive: NavItem = {
   label: 'nav.centerArchive',
   icon: FileSearchOutlined,
 };
+const centerProviders: NavItem = {
+  path: '/center/providers',
+  label: 'nav.centerProviders',
+  icon: BankOutlined,
+};
 const centerCatalog: NavItem = { path: '/center/catalog', label: 'nav.centerCatalog', icon: ProfileOutlined };
 const thirdParty: NavItem = { path: '/third-party', label: 'nav.thirdParty', icon: KeyOutlined };
 const servicePoint: NavItem = { path: '/service-point', label: 'nav.servicePoint', icon: ShopOutlined };
@@ -115,6 +121,7 @@ export const navByRole: Record<Role, readonly NavItem[]> = {
     adminAccounts,
     adminClients,
     adminCalendar,
+    centerProviders,
     servicePoint,
     queryLog,
     batchApprovals,
