@@ -2,6 +2,7 @@ import { checkCode } from '../../core/identity/index.ts';
 import type { UseCaseContext } from '../../platform/context.ts';
 import { InvalidInputError } from '../../platform/errors.ts';
 import { hashSecret } from '../../platform/security/secrets.ts';
+import { publishedVersions } from '../catalog/store.ts';
 import { temporaryPassword } from './password-policy.ts';
 import { type AccountRole, CENTER_ROLES, roleNeedsOrganization } from './roles.ts';
 import {
@@ -10,6 +11,7 @@ import {
   findOrganization,
   findSubject,
   identityLinked,
+  insertAccountItemScope,
   insertAccounts,
   linkIdentity,
   usernameTaken,
@@ -25,6 +27,8 @@ export interface CreateAccountInput {
   operatorIdNumber?: string | null;
   /** The person's `sub` at the single sign-on provider, linking this account to it. */
   ssoSubject?: string | null;
+  /** A government query account's catalog items (002 第九条 ¶2; R89); absent or null: not scoped. */
+  itemScope?: readonly string[] | null;
 }
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,31}$/;
@@ -94,6 +98,36 @@ async function checkRoleBinding(ctx: UseCaseContext, input: CreateAccountInput):
 }
 
 /**
+ * 002 第九条 ¶2: the center opens an agency that cannot integrate query accounts scoped to its approved query
+ * needs (R89). The scope names published catalog items, and only a government query account has one. It
+ * narrows what the account may query and never widens it: the agency's own permissions still apply (R63, R84).
+ */
+async function checkItemScope(ctx: UseCaseContext, input: CreateAccountInput): Promise<string[] | null> {
+  if (input.itemScope === undefined || input.itemScope === null) return null;
+  if (input.role !== 'gov') {
+    throw new InvalidInputError(
+      'itemScope',
+      '只有政务查询账号可限定查询的信息事项',
+      'only government query accounts are scoped to catalog items',
+    );
+  }
+  const scope = [...new Set(input.itemScope.map((code) => code.trim()))].sort();
+  if (scope.length === 0) {
+    throw new InvalidInputError('itemScope', '请至少选择一个信息事项', 'choose at least one catalog item');
+  }
+  const published = new Set((await publishedVersions(ctx.db)).map((version) => version.itemCode));
+  const unknown = scope.filter((code) => !published.has(code));
+  if (unknown.length > 0) {
+    throw new InvalidInputError(
+      'itemScope',
+      `目录中没有已发布的信息事项：${unknown.join('、')}`,
+      `no published catalog item: ${unknown.join(', ')}`,
+    );
+  }
+  return scope;
+}
+
+/**
  * The center creates an account. It gets a temporary password, shown once to the administrator, which
  * the holder must change at first sign-in.
  */
@@ -118,6 +152,7 @@ export async function createAccount(
     throw new InvalidInputError('displayName', '请填写 1–64 个字符的姓名或名称', '1–64 characters');
   }
   await checkRoleBinding(ctx, input);
+  const itemScope = await checkItemScope(ctx, input);
   const ssoSubject = input.ssoSubject?.trim() || null;
   if (ssoSubject && !sso) {
     throw new InvalidInputError('ssoSubject', '未配置统一身份认证', 'single sign-on is not configured');
@@ -149,6 +184,7 @@ export async function createAccount(
     now,
   );
   if (id === undefined) throw new Error('inserting the account returned no id');
+  if (itemScope) await insertAccountItemScope(ctx.db, id, itemScope);
   if (ssoSubject && sso)
     await linkIdentity(ctx.db, { issuer: sso.issuer, subject: ssoSubject, accountId: id, at: now });
   await ctx.audit.record({
@@ -160,6 +196,7 @@ export async function createAccount(
       role: input.role,
       organizationCode: input.organizationCode ?? null,
       ssoLinked: ssoSubject !== null,
+      itemScope,
     },
   });
   const account = await findAccountById(ctx.db, id);

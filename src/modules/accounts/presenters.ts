@@ -15,6 +15,7 @@ export interface AccountView {
   organization: { code: string; name: string } | null;
   subjectCode: string | null;
   operatorIdNumber: string | null;
+  itemScope: string[] | null;
   status: 'active' | 'disabled';
   passwordMustChange: boolean;
   createdAt: string;
@@ -50,6 +51,7 @@ export function presentAccount(account: AccountRow, today: LocalDate, entitlemen
         : account.subjectCode,
     operatorIdNumber:
       account.operatorIdNumber && !full ? maskIdNumber(account.operatorIdNumber) : account.operatorIdNumber,
+    itemScope: account.itemScope,
     status: account.status,
     passwordMustChange: account.passwordMustChange,
     createdAt: account.createdAt.toISOString(),

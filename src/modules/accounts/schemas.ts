@@ -58,6 +58,11 @@ export const AccountView = Type.Object({
   organization: Nullable(Organization),
   subjectCode: Nullable(Type.String()),
   operatorIdNumber: Nullable(Type.String()),
+  itemScope: Nullable(
+    Type.Array(Type.String(), {
+      description: '政务查询账号限定的信息事项（R89）；null 为不限定 / the account’s items',
+    }),
+  ),
   status: Type.Union([Type.Literal('active'), Type.Literal('disabled')]),
   passwordMustChange: Type.Boolean(),
   createdAt: Type.String({ format: 'date-time' }),
@@ -139,6 +144,15 @@ export const CreateAccount = Type.Object({
   subjectCode: Type.Optional(Nullable(Type.String({ maxLength: 32 }))),
   operatorIdNumber: Type.Optional(Nullable(Type.String({ maxLength: 32 }))),
   ssoSubject: Type.Optional(Nullable(Type.String({ maxLength: 255 }))),
+  itemScope: Type.Optional(
+    Nullable(
+      Type.Array(Type.String({ maxLength: 40 }), {
+        maxItems: 200,
+        description:
+          '政务查询账号可查询的信息事项代码（002 第九条 ¶2） / the catalog items a government account may query',
+      }),
+    ),
+  ),
 });
 
 export const AccountWithPassword = Type.Object({

@@ -24,6 +24,8 @@ export interface AccountRow {
   organizationName: string | null;
   subjectCode: string | null;
   operatorIdNumber: string | null;
+  /** The catalog items a government query account is scoped to (002 第九条 ¶2; R89); null when not scoped. */
+  itemScope: string[] | null;
   status: 'active' | 'disabled';
   passwordMustChange: boolean;
   createdAt: Date;
@@ -67,6 +69,12 @@ function accountQuery(db: Db) {
       'account.status',
       'account.password_must_change',
       'account.created_at',
+      (eb) =>
+        eb
+          .selectFrom('account_item_scope as scope')
+          .select(sql<string[] | null>`array_agg(scope.item_code ORDER BY scope.item_code)`.as('items'))
+          .whereRef('scope.account_id', '=', 'account.id')
+          .as('item_scope'),
     ]);
 }
 
@@ -83,6 +91,7 @@ function toAccountRow(row: AccountSelection): AccountRow {
     organizationName: row.organization_name,
     subjectCode: row.subject_code,
     operatorIdNumber: row.operator_id_number,
+    itemScope: row.item_scope,
     status: row.status,
     passwordMustChange: row.password_must_change,
     createdAt: row.created_at,
@@ -104,6 +113,19 @@ export async function findAccountForSignIn(
     .where('account.username', '=', username)
     .executeTakeFirst();
   return row && { ...toAccountRow(row), passwordHash: row.password_hash };
+}
+
+/** Scopes a new account to catalog items (002 第九条 ¶2; R89). */
+export async function insertAccountItemScope(
+  db: Db,
+  accountId: number,
+  itemCodes: readonly string[],
+): Promise<void> {
+  if (itemCodes.length === 0) return;
+  await db
+    .insertInto('account_item_scope')
+    .values(itemCodes.map((itemCode) => ({ account_id: accountId, item_code: itemCode })))
+    .execute();
 }
 
 export async function passwordHashOf(db: Db, accountId: number): Promise<string> {

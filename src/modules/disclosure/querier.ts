@@ -40,6 +40,8 @@ export function governmentQueryOf(
     items: body.items,
     channel: viaApi ? 'API' : 'ONLINE',
     operator: viaApi ? (body.operator ?? null) : (principal.account?.username ?? null),
+    // 002 第九条 ¶2: an agency without integration queries with the accounts the center opened for it (R89).
+    itemScope: principal.account?.itemScope ?? null,
     querier: querierOf(principal),
   };
 }

@@ -18,6 +18,8 @@ export interface GovernmentQueryInput extends GovernmentQueryDeclaration {
   operator: string | null;
   /** Only these items, when the user names them (R84); every item it may see otherwise. */
   items?: readonly string[];
+  /** The items the signed-in query account is scoped to (002 第九条 ¶2; R89); absent or null: not scoped. */
+  itemScope?: readonly string[] | null;
 }
 
 export interface QueryRefusal {
@@ -63,12 +65,15 @@ export async function admitGovernmentQuery(
     });
     return { refused: refusal };
   }
-  // It receives ACTIVE 社会公开 records plus the 政务共享 records of the items its agency is permitted (R63).
-  return {
-    refused: null,
-    subject,
-    viewer: { kind: 'GOV', sharingPermissions: permissions.sharing, authorization: null },
+  // It receives ACTIVE 社会公开 records plus the 政务共享 records of the items its agency is permitted (R63),
+  // of its account's items only where the account is scoped (R89).
+  const viewer: Viewer & { kind: 'GOV' } = {
+    kind: 'GOV',
+    sharingPermissions: permissions.sharing,
+    authorization: null,
   };
+  if (input.itemScope) viewer.itemScope = new Set(input.itemScope);
+  return { refused: null, subject, viewer };
 }
 
 /** The query-log fields of a government query's declaration. */
@@ -127,6 +132,17 @@ function refusalOf(
   if (missingOperator) return missingOperator;
   const problem = checkGovernmentQueryDeclaration(input, queries);
   if (problem) return problem;
+  // 002 第九条 ¶2: an account the center opened for the agency's approved items queries those only (R89).
+  const scope = input.itemScope;
+  const unscoped = scope ? (input.items ?? []).find((item) => !scope.includes(item)) : undefined;
+  if (unscoped) {
+    return {
+      code: 'ITEM_NOT_PERMITTED',
+      field: 'items',
+      zh: `本查询账号的查询范围不含信息事项 ${unscoped}`,
+      en: `the query account is not scoped to item ${unscoped}`,
+    };
+  }
   // 002 第九条 ¶1: an item outside the configured set is denied (R84); 003 第二十三条 ¶1: in Weihai, an item
   // whose application has lapsed is denied as such (R87).
   const outside = (input.items ?? []).find(

@@ -63,6 +63,12 @@ export interface AccountTable {
   updated_at: Date | null;
 }
 
+/** 002 第九条 ¶2 (R89): the catalog items an item-scoped query account may query. */
+export interface AccountItemScopeTable {
+  account_id: number;
+  item_code: string;
+}
+
 export interface AccountSessionTable {
   id: Generated<number>;
   token_hash: string;
@@ -432,6 +438,7 @@ export interface Database {
   subject: SubjectTable;
   identity_document_link: IdentityDocumentLinkTable;
   account: AccountTable;
+  account_item_scope: AccountItemScopeTable;
   account_session: AccountSessionTable;
   login_attempt: LoginAttemptTable;
   account_identity: AccountIdentityTable;
