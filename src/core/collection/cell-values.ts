@@ -1,4 +1,4 @@
-import { type LocalDate, localDate } from '../time/local-date.ts';
+import { type LocalDate, localDate, localDateOrNull } from '../time/local-date.ts';
 
 /*
  * Reading one cell of a provider's row as the type its catalog field declares. Providers fill spreadsheets by
@@ -69,7 +69,7 @@ export function readDate(cell: string | number | boolean): LocalDate | null {
   const parts = (DATE_WITH_SEPARATOR.exec(text) ?? CHINESE_DATE.exec(text) ?? COMPACT_DATE.exec(text))
     ?.groups;
   if (!parts) return null;
-  return calendarDate(Number(parts.y), Number(parts.m), Number(parts.d));
+  return localDateOrNull(Number(parts.y), Number(parts.m), Number(parts.d));
 }
 
 function dateFromNumber(value: number): LocalDate | null {
@@ -78,20 +78,12 @@ function dateFromNumber(value: number): LocalDate | null {
   // 8 digits can only be yyyymmdd: the largest serial Excel has is 7 digits long.
   if (whole > LAST_EXCEL_SERIAL) {
     if (whole !== value || whole < 10_000_101 || whole > 99_991_231) return null;
-    return calendarDate(Math.floor(whole / 10_000), Math.floor(whole / 100) % 100, whole % 100);
+    return localDateOrNull(Math.floor(whole / 10_000), Math.floor(whole / 100) % 100, whole % 100);
   }
   // Serial 60 is 1900-02-29, a day that never was (Excel keeps Lotus 1-2-3's leap-year error); before it,
   // every serial is one day later than the count from EXCEL_DAY_ZERO gives.
   if (whole === 60) return null;
   return EXCEL_DAY_ZERO.add({ days: whole < 60 ? whole + 1 : whole });
-}
-
-function calendarDate(year: number, month: number, day: number): LocalDate | null {
-  try {
-    return localDate(year, month, day);
-  } catch {
-    return null;
-  }
 }
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;

@@ -136,8 +136,39 @@ function toCodeCheck(input: string, chosen: AnyReading, alternatives: AnyReading
   } as CodeCheck;
 }
 
+/**
+ * Checks already made, per `today` (a check depends on nothing else). Ingestion checks each row's code several
+ * times on one `today` (look-ups, validation, the registry), which was a measured share of its CPU (npm run
+ * bench:ingest). The entries are frozen, so no caller can change what another is given; bounded per day.
+ */
+const checksByDay = new WeakMap<LocalDate, Map<string, CodeCheck>>();
+const CHECKS_PER_DAY_LIMIT = 20_000;
+
 /** Recognises and checks one code: USCC, resident ID number or another identity document. Never throws. */
 export function checkCode(input: string, options: CheckCodeOptions): CodeCheck {
+  let checks = checksByDay.get(options.today);
+  if (checks === undefined) {
+    checks = new Map();
+    checksByDay.set(options.today, checks);
+  }
+  let check = checks.get(input);
+  if (check === undefined) {
+    if (checks.size >= CHECKS_PER_DAY_LIMIT) checks.clear();
+    check = frozen(readCode(input, options));
+    checks.set(input, check);
+  }
+  return check;
+}
+
+function frozen(check: CodeCheck): CodeCheck {
+  Object.freeze(check.warnings);
+  Object.freeze(check.zh.warnings);
+  Object.freeze(check.zh);
+  Object.freeze(check.details);
+  return Object.freeze(check);
+}
+
+function readCode(input: string, options: CheckCodeOptions): CodeCheck {
   const text = input.trim().toUpperCase();
   const context: ReadContext = { today: options.today };
   const readings = READERS.map((read) => read(text, context)).filter((reading) => reading !== null);

@@ -1,4 +1,4 @@
-import { compareDates, type LocalDate, localDate } from '../time/local-date.ts';
+import { compareDates, type LocalDate, localDateOrNull } from '../time/local-date.ts';
 import { describeDivision, isResidentIdProvince } from './divisions.ts';
 import { checkMismatch, type Gender, type Message, type PersonDetails, type Reading } from './reading.ts';
 
@@ -41,15 +41,11 @@ export function ageOn(birthDate: LocalDate, date: LocalDate): number {
 }
 
 function parseCompactDate(yyyymmdd: string): LocalDate | null {
-  try {
-    return localDate(
-      Number(yyyymmdd.slice(0, 4)),
-      Number(yyyymmdd.slice(4, 6)),
-      Number(yyyymmdd.slice(6, 8)),
-    );
-  } catch {
-    return null;
-  }
+  return localDateOrNull(
+    Number(yyyymmdd.slice(0, 4)),
+    Number(yyyymmdd.slice(4, 6)),
+    Number(yyyymmdd.slice(6, 8)),
+  );
 }
 
 export interface PersonLayoutReading {

@@ -1,4 +1,4 @@
-import { addDays, compareDates, type LocalDate } from './local-date.ts';
+import { addDays, addMonths, compareDates, type LocalDate } from './local-date.ts';
 
 /**
  * A calendar period in whole years, months and days, e.g. a disclosure period of 3 years or a repair
@@ -76,8 +76,8 @@ function checkedPeriod(period: Period): Period {
  */
 export function addPeriod(start: LocalDate, period: Period): LocalDate {
   const { years = 0, months = 0, days = 0 } = checkedPeriod(period);
-  // Temporal adds years and months first and clamps to the month end before adding days.
-  return start.add({ years, months, days });
+  // Years and months first, clamped to the month end, then days: Temporal's order, in plain arithmetic.
+  return addDays(addMonths(start, years * 12 + months), days);
 }
 
 /** The last day of the period under the profile's counting convention (spec A-1). */

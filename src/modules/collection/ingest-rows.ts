@@ -53,8 +53,7 @@ export async function ingestRows(
   const parsed = input.rows.map((row) => ({ row, parsed: parseRow(row.cells, row.mapping, definition) }));
   const { context, knownSubjects } = await validationContext(
     ctx,
-    batch,
-    input.calendar,
+    { batch, calendar: input.calendar, receivedOn },
     parsed.map((p) => p.parsed.facts),
   );
 
@@ -83,14 +82,14 @@ export async function ingestRows(
     }
   }
 
-  await registerSubjects(ctx, batch, accepted, knownSubjects);
+  await registerSubjects(ctx, batch, receivedOn, accepted, knownSubjects);
   const stored = await storeAcceptedRows(ctx, batch, accepted);
   // 004 第二十九条 (R38): a serious negative record of an organization reaches its responsible persons.
   const derived = params.collection.derivedRecordsForResponsiblePersons.value
-    ? deriveResponsiblePersonRows(ctx.clock.today(), batch, stored.stored)
+    ? deriveResponsiblePersonRows(receivedOn, batch, stored.stored)
     : [];
   if (derived.length > 0) {
-    await registerSubjects(ctx, batch, derived, new Set());
+    await registerSubjects(ctx, batch, receivedOn, derived, new Set());
     await storeAcceptedRows(ctx, batch, derived);
   }
   await insertReturns(ctx.db, batch.id, returned);
@@ -119,11 +118,14 @@ export async function ingestRows(
 /** The lookups validation needs, fetched once per chunk so the rule itself stays pure and synchronous. */
 async function validationContext(
   ctx: UseCaseContext,
-  batch: OpenBatch,
-  calendar: WorkingDayCalendar,
+  /** `receivedOn` is the chunk's one `today`: code checks made on it are reused (checkCode). */
+  {
+    batch,
+    calendar,
+    receivedOn: today,
+  }: { batch: OpenBatch; calendar: WorkingDayCalendar; receivedOn: LocalDate },
   facts: ReadonlyArray<{ subjectUscc?: string; subjectDocumentNumber?: string }>,
 ): Promise<{ context: ValidationContext; knownSubjects: ReadonlySet<string> }> {
-  const today = ctx.clock.today();
   const checks = facts
     .flatMap((f) => [f.subjectUscc, f.subjectDocumentNumber])
     .filter((code): code is string => typeof code === 'string' && code !== '')
@@ -189,11 +191,11 @@ function providerCells(row: IncomingRow, forbidden: ReadonlySet<DataClass>): Rec
 async function registerSubjects(
   ctx: UseCaseContext,
   batch: OpenBatch,
+  today: LocalDate,
   rows: readonly AcceptedRow[],
   /** Subjects the chunk's look-ups already found in the registry: nothing to insert for them. */
   known: ReadonlySet<string>,
 ): Promise<void> {
-  const today = ctx.clock.today();
   const subjects = new Map<string, SubjectRow>();
   for (const row of rows) {
     if (subjects.has(row.subject.code) || known.has(row.subject.code)) continue;
