@@ -14,21 +14,22 @@ function itemsOf(view: Sections): string[] {
 
 const NEW_PASSWORD = 'Dangan-2026-query';
 
-/** The center opens a query account; its holder changes the temporary password and signs in (002 第九条 ¶2). */
-async function openAccount(
+/** The center opens a query account (002 第九条 ¶2), its administrator reading Chinese unless `english`. */
+function openAccount(
   t: TestApp,
   admin: TestSession,
   account: { username: string; organizationCode: string; itemScope?: string[] | null; role?: string },
+  english = false,
 ) {
-  const created = await t.app.inject({
+  return t.app.inject({
     method: 'POST',
     url: '/api/v1/admin/accounts',
-    headers: admin.headers,
+    headers: english ? { ...admin.headers, 'accept-language': 'en-US,en;q=0.9' } : admin.headers,
     payload: { displayName: '李四', role: 'gov', ...account },
   });
-  return created;
 }
 
+/** The holder of a new account changes its temporary password and signs in. */
 async function signInFirstTime(
   t: TestApp,
   username: string,
@@ -187,18 +188,12 @@ describe(`R89 item-scoped query accounts in Xiamen, on ${testEngine}`, () => {
     expect(unknown.json().fields).toEqual([
       { field: 'itemScope', reason: '目录中没有已发布的信息事项：NO_SUCH_ITEM' },
     ]);
-    const inEnglish = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/accounts',
-      headers: { ...admin.headers, 'accept-language': 'en-US,en;q=0.9' },
-      payload: {
-        username: 'daj-zhao',
-        displayName: 'Zhao',
-        role: 'gov',
-        organizationCode: 'XM-DAJ',
-        itemScope: ['NO_SUCH_ITEM'],
-      },
-    });
+    const inEnglish = await openAccount(
+      t,
+      admin,
+      { username: 'daj-zhao', organizationCode: 'XM-DAJ', itemScope: ['NO_SUCH_ITEM'] },
+      true,
+    );
     expect(inEnglish.json().fields).toEqual([
       { field: 'itemScope', reason: 'no published catalog item: NO_SUCH_ITEM' },
     ]);
