@@ -117,6 +117,7 @@ async function storedItems(platform: Platform, now: Date): Promise<StoredItem[]>
         columns: '[]',
         submitted_by: 'bench',
         received_at: now,
+        progressed_at: now,
         status: 'DONE',
         resubmits: null,
       })

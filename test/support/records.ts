@@ -37,6 +37,7 @@ export async function storeRecord(db: Kysely<Database>, fixture: StoredRecordFix
       columns: '[]',
       submitted_by: 'test',
       received_at: now,
+      progressed_at: now,
       status: 'DONE',
       resubmits: null,
     })

@@ -28,8 +28,8 @@ export interface CollectTableInput {
   rows: AsyncIterable<TableRow> | Iterable<TableRow>;
   /** The batch whose returned rows this submission fixes. */
   resubmits?: number | null;
-  /** Called after every committed chunk with the totals so far. */
-  onProgress?: (counts: BatchCounts) => void;
+  /** Called after every committed chunk with the batch and its totals so far. */
+  onProgress?: (progress: CollectOutcome) => void;
 }
 
 /** The batch's totals; its returned rows are read back from the batch (`batchReturns`), never held here. */

@@ -100,7 +100,7 @@ export async function ingestRows(
     unchanged: stored.unchanged,
     returned: returned.length,
   };
-  await addToBatchCounts(ctx.db, batch.id, counts);
+  await addToBatchCounts(ctx.db, batch.id, counts, ctx.clock.now());
   await ctx.audit.record({
     action: 'collection.rows',
     objectType: 'collection_batch',

@@ -29,6 +29,7 @@ export async function insertBatch(db: Transaction<Database>, batch: NewBatch): P
       columns: JSON.stringify(batch.columns),
       submitted_by: batch.submittedBy,
       received_at: batch.receivedAt,
+      progressed_at: batch.receivedAt,
       status: 'RUNNING',
       resubmits: batch.resubmits,
     })
@@ -44,7 +45,12 @@ export interface BatchCounts {
   returned: number;
 }
 
-export async function addToBatchCounts(db: Transaction<Database>, batchId: number, counts: BatchCounts) {
+export async function addToBatchCounts(
+  db: Transaction<Database>,
+  batchId: number,
+  counts: BatchCounts,
+  at: Date,
+) {
   await db
     .updateTable('collection_batch')
     .set((eb) => ({
@@ -52,6 +58,7 @@ export async function addToBatchCounts(db: Transaction<Database>, batchId: numbe
       accepted: eb('accepted', '+', counts.accepted),
       unchanged: eb('unchanged', '+', counts.unchanged),
       returned: eb('returned', '+', counts.returned),
+      progressed_at: at,
     }))
     .where('id', '=', batchId)
     .execute();
@@ -72,6 +79,26 @@ export async function finishBatch(
     })
     .where('id', '=', batchId)
     .execute();
+}
+
+/**
+ * Ends as FAILED, with the reason, every batch still RUNNING that has not progressed since `before`; returns
+ * their ids. The status condition makes it safe against a batch that finishes at the same moment.
+ */
+export async function failStalledBatches(
+  db: Transaction<Database>,
+  before: Date,
+  failure: string,
+  at: Date,
+): Promise<number[]> {
+  const rows = await db
+    .updateTable('collection_batch')
+    .set({ status: 'FAILED', failure, finished_at: at })
+    .where('status', '=', 'RUNNING')
+    .where('progressed_at', '<', before)
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 export interface BatchRow extends BatchCounts {

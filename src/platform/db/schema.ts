@@ -249,6 +249,8 @@ export interface CollectionBatchTable {
   submitted_by: string;
   received_at: ColumnType<Date, Date, never>;
   finished_at: Date | null;
+  /** Set on opening and by every committed chunk: how a dead process's batch is told from a slow one. */
+  progressed_at: Date;
   status: 'RUNNING' | 'DONE' | 'FAILED';
   failure: string | null;
   received_rows: ColumnType<number, number | undefined, number>;
