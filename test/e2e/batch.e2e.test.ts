@@ -87,7 +87,7 @@ describeE2E(
         await page.getByLabel('有效期至').fill('2026-12-31');
         await page.getByLabel('安全条件').fill('专线接入，查询结果仅存于本机构内网');
         await page.getByRole('button', { name: '登记', exact: true }).click();
-        const recorded = page.getByRole('region', { name: '本次登记的批准' });
+        const recorded = page.getByRole('region', { name: '已登记的批准' });
         await recorded
           .getByRole('row')
           .filter({ hasText: APPROVAL })

@@ -707,21 +707,54 @@ export interface ServicePointApplication {
   written?: WrittenAuthorization;
 }
 
-/** The competent department's approval of an agency's batch access (000 第二十一条 ¶2; R98). */
-export interface BatchApproval {
+/** What batch access rests on: the competent department's approval (XM) or a sharing agreement (NT). */
+export type BatchAccessBasis = 'APPROVAL' | 'AGREEMENT';
+
+/**
+ * A party's batch access as recorded: XM's approval by the competent department (000 第二十一条 ¶2; R98) or
+ * NT's sharing agreement (004 第二十三条, 第二十四条; R100), with the attributes and items it covers.
+ */
+export interface BatchApprovalInput {
   approvalId: string;
   organizationCode: string;
   scope: string;
+  attributes: DisclosureAttribute[];
+  /** Item codes it is narrowed to; null: every item of the attributes covered. */
+  items: string[] | null;
   validFrom: string;
   validUntil: string;
   securityConditions: string;
 }
 
-/** An agency's batch of subjects, answered in the background (R99). */
+export interface BatchApproval extends BatchApprovalInput {
+  basis: BatchAccessBasis;
+}
+
+/** The city's terms of batch access and every grant recorded (GET /api/v1/batch-approvals). */
+export interface BatchApprovals {
+  basis: BatchAccessBasis;
+  /** BatchParty codes, each with the attributes Table F-1 can let it see. */
+  parties: Array<{ party: string; attributes: DisclosureAttribute[] }>;
+  /** The kinds of organization of the register that may hold batch access. */
+  organizationKinds: string[];
+  approvals: Array<BatchApproval & { organizationName: string | null; inForce: boolean }>;
+}
+
+/** The signed-in party's own grant and whether a batch would run today. */
+export interface BatchAccess {
+  basis: BatchAccessBasis;
+  approval: BatchApproval | null;
+  refusal: { code: string; message: string } | null;
+}
+
+/** An agency's batch of subjects, answered in the background (R99, R100). */
 export interface BatchQuery {
   batchId: string;
   approvalId: string;
   purpose: string;
+  /** CSA (the batch port) or GOV (a government unit's exchange). */
+  viewer: string;
+  scenario: string | null;
   /** RUNNING or DONE. */
   status: string;
   total: number;
@@ -977,8 +1010,10 @@ export const api = {
   servicePointThirdPartyReport: (application: ServicePointApplication) =>
     postJson<ThirdPartyReport>('/api/v1/service-point/third-party-reports', application),
 
-  approveBatchAccess: (approval: BatchApproval) =>
+  approveBatchAccess: (approval: BatchApprovalInput) =>
     postJson<BatchApproval>('/api/v1/batch-approvals', approval),
+  batchApprovals: (signal?: AbortSignal) => getJson<BatchApprovals>('/api/v1/batch-approvals', signal),
+  batchAccess: (signal?: AbortSignal) => getJson<BatchAccess>('/api/v1/agency/batch-access', signal),
   submitBatchQuery: (batch: { purpose: string; codes: string[] }) =>
     postJson<BatchQuery>('/api/v1/agency/batches', batch),
   batchQuery: (id: string, signal?: AbortSignal) =>

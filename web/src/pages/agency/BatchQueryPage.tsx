@@ -1,16 +1,64 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, Progress, Space, Table, Tag, Typography, Upload } from 'antd';
-import { api, type BatchQuery } from '../../api.ts';
+import { Alert, Button, Card, Form, Input, Progress, Space, Table, Tag, Typography, Upload } from 'antd';
+import { api, type BatchAccess, type BatchAccessBasis, type BatchQuery } from '../../api.ts';
 import { codeLabel, formatTime } from '../../components/display.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { serverMessage } from '../../components/problem-text.ts';
 import { RefusalAlert } from '../../components/RefusalAlert.tsx';
+import { RemoteView } from '../../components/RemoteView.tsx';
 import { RequiredText } from '../../components/RequiredText.tsx';
 import { useAction } from '../../components/use-action.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import type { MessageKey } from '../../i18n/zh-CN.ts';
 import { usePageTitle } from '../../page-title.ts';
 import { usePlatform } from '../../platform.tsx';
+import { useRemote } from '../../use-remote.ts';
+import { coverageText } from '../center/batch-coverage.ts';
 import { listedCodes } from './listed-codes.ts';
 import { useSessionBatches } from './use-session-batches.ts';
+
+/** The page's words for what the party's batches rest on: XM's approval, NT's sharing agreement. */
+const WORDS = {
+  APPROVAL: { title: 'batchQuery.title', intro: 'batchQuery.intro', access: 'batchQuery.accessTitle' },
+  AGREEMENT: {
+    title: 'sharingAgreement.batchTitle',
+    intro: 'sharingAgreement.batchIntro',
+    access: 'sharingAgreement.accessTitle',
+  },
+} as const satisfies Record<BatchAccessBasis, Record<string, MessageKey>>;
+
+const loadAccess = (signal: AbortSignal) => api.batchAccess(signal);
+
+/** The party's approval or agreement in force and what it covers, or why a batch would be refused today. */
+function AccessSummary({ access }: { access: BatchAccess }) {
+  const { t, locale } = useI18n();
+  const { approval, refusal } = access;
+  if (refusal || !approval) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        className="batch-access"
+        title={t('batchQuery.accessNone')}
+        description={refusal ? serverMessage(refusal.message, locale) : null}
+      />
+    );
+  }
+  return (
+    <Alert
+      type="success"
+      showIcon
+      className="batch-access"
+      title={t(WORDS[access.basis].access)}
+      description={t('batchQuery.accessInForce', {
+        id: approval.approvalId,
+        from: approval.validFrom,
+        until: approval.validUntil,
+        coverage: coverageText(t, approval),
+      })}
+    />
+  );
+}
 
 /** A list of codes as a file: plain text one a line, or a CSV whose first column holds them. */
 const LIST_FILES = '.csv,.txt,text/csv,text/plain';
@@ -21,7 +69,14 @@ interface BatchValues {
 }
 
 /** The purpose and the subjects; a file is read here, in the browser, into the list to check before sending. */
-function SubmitForm({ onSubmitted }: { onSubmitted(batch: BatchQuery): void }) {
+function SubmitForm({
+  onSubmitted,
+  onAttempted,
+}: {
+  onSubmitted(batch: BatchQuery): void;
+  /** After every attempt, accepted or refused: the party's access may have changed meanwhile. */
+  onAttempted(): void;
+}) {
   const { t } = useI18n();
   const [form] = Form.useForm<BatchValues>();
   const codes = listedCodes(Form.useWatch('codes', form) ?? '');
@@ -44,7 +99,7 @@ function SubmitForm({ onSubmitted }: { onSubmitted(batch: BatchQuery): void }) {
         layout="vertical"
         requiredMark={false}
         className="batch-query-form"
-        onFinish={(values) => void submitting.run(values)}
+        onFinish={(values) => void submitting.run(values).then(onAttempted)}
       >
         <RequiredText name="purpose" label={t('batchQuery.purpose')} maxLength={500} multiline />
         <Form.Item
@@ -106,21 +161,27 @@ function BatchProgress({ batch }: { batch: BatchQuery }) {
 }
 
 /**
- * 批量查询 (000 第二十一条 ¶2; R98, R99): an agency holding the competent department's approval sends a list of
- * subjects with its purpose; each is answered in the background as an individual, logged query, and the
- * results come as one CSV file.
+ * 批量查询 (000 第二十一条 ¶2; R98, R99) / 信息批量交换 (004 第二十三条, 第二十四条; R100): a party holding the
+ * competent department's approval or a sharing agreement sends a list of subjects with its purpose; each is
+ * answered in the background as an individual, logged query within what the grant covers, and the results
+ * come as one CSV file.
  */
 export function BatchQueryPage() {
   const { t, locale } = useI18n();
   const { session } = usePlatform();
-  usePageTitle(t('batchQuery.title'));
+  const access = useRemote(loadAccess);
+  const words = WORDS[access.state === 'ok' ? access.data.basis : 'APPROVAL'];
+  usePageTitle(t(words.title));
   const { batches, add, problem, retry } = useSessionBatches(session.username ?? '');
   return (
     <div className="batch-query-page">
-      <Typography.Title level={1}>{t('batchQuery.title')}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t('batchQuery.intro')}</Typography.Paragraph>
+      <Typography.Title level={1}>{t(words.title)}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t(words.intro)}</Typography.Paragraph>
       <Space orientation="vertical" size="large" className="full-width">
-        <SubmitForm onSubmitted={add} />
+        <RemoteView remote={access} title={t(words.access)} rows={1}>
+          {(data) => <AccessSummary access={data} />}
+        </RemoteView>
+        <SubmitForm onSubmitted={add} onAttempted={access.retry} />
         <section aria-labelledby="batch-query-list">
           <Typography.Title level={2} id="batch-query-list" className="card-title">
             {t('batchQuery.list')}
