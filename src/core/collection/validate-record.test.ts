@@ -870,6 +870,19 @@ describe('R34, R35: when a correction was due', () => {
     });
   });
 
+  it('R35 weihai: a changed licence (not 失信信息) has no due date and is never LATE (003 第三十一条)', () => {
+    const facts = organizationPenalty('weihai', { modifiedOn: d('2024-08-02') });
+    expect(validate('weihai', facts, { item: LICENSE_ITEM, receivedOn: '2024-08-20' }).correction).toBeNull();
+  });
+
+  it('R34 xiamen: a changed licence is bound by the 2 working days as every record is (000 第十二条 ¶2)', () => {
+    const facts = organizationPenalty('xiamen', { modifiedOn: d('2024-03-14') });
+    expect(validate('xiamen', facts, { item: LICENSE_ITEM, receivedOn: '2024-03-19' }).correction).toEqual({
+      dueOn: d('2024-03-18'),
+      workingDaysLate: 1,
+    });
+  });
+
   it('R34 nantong: NT sets no correction deadline', () => {
     const facts = organizationPenalty('nantong', { modifiedOn: d('2024-03-01') });
     expect(validate('nantong', facts).correction).toBeNull();

@@ -205,6 +205,11 @@ export interface CollectionParameters {
   excellentGradeSubjects: Cited<'ORGANIZATIONS_ONLY' | 'ALL' | null>;
   /** `collection.correction_wd`. */
   correctionWorkingDays: Cited<WorkingDays | null>;
+  /**
+   * Which changed records the correction deadline binds: XM every record a provider finds changed, lapsed or
+   * wrong (000 第十二条 ¶2); WH only dishonest records whose legal document was revoked or changed (003 第三十一条).
+   */
+  correctionDeadlineCovers: Cited<'ALL_RECORDS' | 'DISHONEST_RECORDS' | null>;
   derivedRecordsForResponsiblePersons: Cited<boolean>;
   centerMayAuthorRecords: Cited<boolean>;
   selfDeclared: Cited<'WITH_PUBLIC_COMMITMENT' | 'SUBJECT_RESPONSIBLE' | 'COMMITMENTS_AS_OTHER_INFORMATION'>;

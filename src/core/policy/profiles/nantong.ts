@@ -147,6 +147,7 @@ export const NANTONG_004: ProfileVersion = {
       awardLevelThreshold: cite('ANY_LEVEL', '004 第十一条 (各级)'),
       excellentGradeSubjects: cite(null, 'SILENT (004)'),
       correctionWorkingDays: cite(null, 'SILENT (004)'),
+      correctionDeadlineCovers: cite(null, 'SILENT (004)'),
       derivedRecordsForResponsiblePersons: cite(true, '004 第二十九条'),
       centerMayAuthorRecords: cite(false, '004 第三十六条 (非经法定程序不得撤除、更改)'),
       selfDeclared: cite('COMMITMENTS_AS_OTHER_INFORMATION', '004 第十三条(二)'),

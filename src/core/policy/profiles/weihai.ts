@@ -131,6 +131,10 @@ export const WEIHAI_2022: ProfileVersion = {
       awardLevelThreshold: cite('COUNTY_OR_HIGHER', '003 第十二条 (县级以上)'),
       excellentGradeSubjects: cite('ALL', '003 第十二条(三); A-59'),
       correctionWorkingDays: cite(3, '003 第三十一条'),
+      correctionDeadlineCovers: cite(
+        'DISHONEST_RECORDS',
+        '003 第三十一条 (据以认定失信状态的法律文书被撤销或者变更)',
+      ),
       derivedRecordsForResponsiblePersons: cite(false, 'SILENT (003)'),
       centerMayAuthorRecords: cite(false, '003 第十八条 ¶3'),
       selfDeclared: cite('SUBJECT_RESPONSIBLE', '003 第十八条 ¶2'),

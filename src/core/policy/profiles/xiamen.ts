@@ -162,6 +162,7 @@ export const XIAMEN_2020: ProfileVersion = {
       awardLevelThreshold: cite('MUNICIPAL_OR_HIGHER', '000 第八条(二) (市级及以上)'),
       excellentGradeSubjects: cite('ORGANIZATIONS_ONLY', '000 第八条(二) (法人和非法人组织); A-59'),
       correctionWorkingDays: cite(2, '000 第十二条 ¶2'),
+      correctionDeadlineCovers: cite('ALL_RECORDS', '000 第十二条 ¶2 (变更、失效或者有误)'),
       derivedRecordsForResponsiblePersons: cite(false, 'SILENT (000)'),
       centerMayAuthorRecords: cite(false, '000 第三十一条(二)'),
       selfDeclared: cite('WITH_PUBLIC_COMMITMENT', '000 第十三条'),
