@@ -92,6 +92,17 @@ describe(`R74 the scoring feed in Xiamen, on ${testEngine}`, () => {
       returned: [`${person}/${active}@1`],
     });
     expect(JSON.stringify(entry.returned)).not.toContain(`/${expired}@`);
+    // The center can ask why: the expiry, and R74 for the scoring consumer.
+    const explained = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/records/${person}/${expired}/explain?viewer=SCORING`,
+      headers: (await signInAs(t.app, 'center')).headers,
+    });
+    expect(explained.json()).toMatchObject({
+      shown: false,
+      rule: 'F2_EXPIRED',
+      citation: '000 第十条 (last paragraph: 自动归档该信息，不再提供该信息的查询服务); R74',
+    });
   });
 
   it('R74 repaired, opted-out, suspended and lapsed records never pass, nor 授权查询 or 政务共享 ones', async () => {

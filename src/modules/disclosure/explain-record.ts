@@ -13,6 +13,7 @@ export const EXPLAINABLE_VIEWERS = [
   'AUTH_3P',
   'GOV',
   'CSA',
+  'SCORING',
   'PROVIDER',
   'ARCHIVE',
 ] as const satisfies readonly ViewerKind[];
