@@ -54,6 +54,8 @@ export interface Account {
   organization: OrganizationRef | null;
   subjectCode: string | null;
   operatorIdNumber: string | null;
+  /** The catalog items a government query account is scoped to (002 第九条 ¶2; R89); null when not scoped. */
+  itemScope: string[] | null;
   status: 'active' | 'disabled';
   passwordMustChange: boolean;
   createdAt: string;
@@ -176,6 +178,8 @@ export interface NewAccount {
   subjectCode?: string | null;
   operatorIdNumber?: string | null;
   ssoSubject?: string | null;
+  /** A government query account's catalog items (R89); absent: not scoped. */
+  itemScope?: string[] | null;
 }
 
 export interface PublicOverview {
@@ -628,7 +632,16 @@ export interface ReportVerification {
 }
 
 /** The viewers the center can ask about (src/modules/disclosure/explain-record.ts). */
-export const explainableViewers = ['PUBLIC', 'SELF', 'AUTH_3P', 'GOV', 'CSA', 'PROVIDER', 'ARCHIVE'] as const;
+export const explainableViewers = [
+  'PUBLIC',
+  'SELF',
+  'AUTH_3P',
+  'GOV',
+  'CSA',
+  'SCORING',
+  'PROVIDER',
+  'ARCHIVE',
+] as const;
 export type ExplainableViewer = (typeof explainableViewers)[number];
 
 /** GET /api/v1/records/{subject}/{id}/explain: why one viewer sees a record today, or which rule hides it. */

@@ -192,6 +192,11 @@ export const enUS: Messages = {
   'admin.accounts.operatorIdNumber': 'Operator’s ID number',
   'admin.accounts.operatorHelp':
     'An organization subject registers its legal representative or authorized operator, checked at real-name verification',
+  'admin.accounts.itemScope': 'Catalog items it may query',
+  'admin.accounts.itemScopeHelp':
+    'For an agency that cannot integrate, scope the account to its approved query needs; leave empty for no scope',
+  'admin.accounts.scope': 'Query scope',
+  'admin.accounts.unscoped': 'Not scoped',
   'admin.accounts.ssoSubject': 'Single sign-on subject (sub)',
   'admin.accounts.temporaryPassword':
     'Temporary password (shown once: hand it over in person or by a safe channel)',
@@ -680,6 +685,7 @@ export const enUS: Messages = {
   'viewerKind.AUTH_3P': 'Authorized third party',
   'viewerKind.GOV': 'Government agency',
   'viewerKind.CSA': 'Credit service agency',
+  'viewerKind.SCORING': 'A scoring or rating product',
   'viewerKind.PROVIDER': 'Provider',
   'viewerKind.ARCHIVE': 'Credit archive',
   'queryChannel.ONLINE': 'Online',

@@ -7,6 +7,7 @@ import {
   api,
   type NewAccount,
   type Organization,
+  type PublishedItemSummary,
 } from '../../api.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { problemText } from '../../components/problem-text.ts';
@@ -19,15 +20,19 @@ import { useRemote } from '../../use-remote.ts';
 
 const loadAccounts = (signal: AbortSignal) => api.accounts(signal);
 const loadOrganizations = (signal: AbortSignal) => api.organizations(signal);
+const loadCatalog = (signal: AbortSignal) => api.catalog(signal);
 
 function CreateAccountModal({
   open,
   organizations,
+  items,
   onClose,
   onCreated,
 }: {
   open: boolean;
   organizations: Organization[];
+  /** The published catalog items a government query account may be scoped to (R89). */
+  items: PublishedItemSummary[];
   onClose(): void;
   onCreated(created: { account: Account; temporaryPassword: string }): void;
 }) {
@@ -42,7 +47,12 @@ function CreateAccountModal({
       title={t('admin.accounts.create')}
       form={form}
       onClose={onClose}
-      submit={async (values) => onCreated(await api.createAccount(values))}
+      submit={async ({ itemScope, ...values }) =>
+        // No item picked: the account is not scoped.
+        onCreated(
+          await api.createAccount({ ...values, itemScope: itemScope?.length ? itemScope : undefined }),
+        )
+      }
     >
       <Form.Item
         name="username"
@@ -94,6 +104,21 @@ function CreateAccountModal({
           />
         </Form.Item>
       )}
+      {/* 002 第九条 ¶2: the center opens query accounts scoped to an agency's approved query needs (R89). */}
+      {role === 'gov' && (
+        <Form.Item
+          name="itemScope"
+          label={t('admin.accounts.itemScope')}
+          extra={t('admin.accounts.itemScopeHelp')}
+        >
+          <Select
+            mode="multiple"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={items.map((item) => ({ value: item.code, label: `${item.name}（${item.code}）` }))}
+          />
+        </Form.Item>
+      )}
       {session.signIn.sso && role !== 'subject' && (
         <Form.Item name="ssoSubject" label={t('admin.accounts.ssoSubject')}>
           <Input autoComplete="off" />
@@ -110,6 +135,7 @@ export function AccountsPage() {
   usePageTitle(t('admin.accounts.title'));
   const accounts = useRemote(loadAccounts);
   const organizations = useRemote(loadOrganizations);
+  const catalog = useRemote(loadCatalog);
   const [creating, setCreating] = useState(false);
   const [shown, setShown] = useState<{ title: string; secret: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -124,6 +150,9 @@ export function AccountsPage() {
     }
   }
 
+  const itemName = (code: string) =>
+    (catalog.state === 'ok' ? catalog.data.find((item) => item.code === code)?.name : undefined) ?? code;
+
   const columns = [
     { key: 'username', title: t('account.username'), dataIndex: 'username' },
     { key: 'displayName', title: t('account.displayName'), dataIndex: 'displayName' },
@@ -137,6 +166,16 @@ export function AccountsPage() {
       key: 'organization',
       title: t('account.organization'),
       render: (_: unknown, account: Account) => account.organization?.name ?? account.subjectCode ?? '',
+    },
+    {
+      key: 'scope',
+      title: t('admin.accounts.scope'),
+      render: (_: unknown, account: Account) =>
+        account.role !== 'gov'
+          ? null
+          : (account.itemScope?.map((code) => <Tag key={code}>{itemName(code)}</Tag>) ?? (
+              <Typography.Text type="secondary">{t('admin.accounts.unscoped')}</Typography.Text>
+            )),
     },
     {
       key: 'status',
@@ -214,6 +253,7 @@ export function AccountsPage() {
       <CreateAccountModal
         open={creating}
         organizations={organizations.state === 'ok' ? organizations.data : []}
+        items={catalog.state === 'ok' ? catalog.data : []}
         onClose={() => setCreating(false)}
         onCreated={(created) => {
           setCreating(false);
