@@ -42,7 +42,7 @@ function presentBatch(batch: BatchQuery, prefix: string) {
 function pullRoutes(
   app: FastifyInstance,
   platform: Platform,
-  channel: { tag: 'agency' | 'gov'; permission: Permission },
+  channel: { tag: 'agency' | 'gov'; permission: Permission; declares: boolean },
 ) {
   const prefix = `/api/v1/${channel.tag}/batches`;
   const access = { access: { permission: channel.permission } };
@@ -60,70 +60,52 @@ function pullRoutes(
     async (request) => readBatchAccess(platform, { organizationCode: principalOf(request).organizationCode }),
   );
 
-  const submit = async (
-    request: { id: string; log: FastifyInstance['log'] },
-    principal: ReturnType<typeof principalOf>,
-    body: { purpose: string; codes: string[] },
-    declaration?: BatchDeclaration,
-  ) => {
-    const batch = await runUseCase(
-      platform,
-      principal.actor,
-      (ctx) =>
-        submitBatchQuery(ctx, {
-          organizationCode: principal.organizationCode,
-          submittedBy: querierOf(principal).account,
-          purpose: body.purpose,
-          codes: body.codes,
-          declaration,
-        }),
-      request.id,
-    );
-    // After the submission committed; a failure here leaves the rows for `gongxin jobs run` to finish.
-    void runBatchQuery(platform, batch.batchId).catch((error: unknown) =>
-      request.log.error({ err: error, batch: batch.batchId }, 'batch query stopped'),
-    );
-    return presentBatch(batch, prefix);
-  };
-
-  if (channel.tag === 'agency') {
-    app.post<{ Body: Static<typeof BatchBody> }>(
-      prefix,
-      {
-        config: access,
-        schema: {
-          tags: [channel.tag],
-          summary: '提交批量查询名单（异步处理） / submit a batch of subjects (processed in the background)',
-          body: BatchBody,
-          response: { 200: BatchSchema },
-        },
+  // The batch port's body is the government units' without the declaration; each route validates its own.
+  app.post<{ Body: Static<typeof BatchBody> & Partial<Static<typeof GovernmentBatchBody>> }>(
+    prefix,
+    {
+      config: access,
+      schema: {
+        tags: [channel.tag],
+        summary: channel.declares
+          ? '信息批量交换：提交主体名单（异步处理） / batch exchange: submit a list of subjects'
+          : '提交批量查询名单（异步处理） / submit a batch of subjects (processed in the background)',
+        body: channel.declares ? GovernmentBatchBody : BatchBody,
+        response: { 200: BatchSchema },
       },
-      async (request) => submit(request, principalOf(request), request.body),
-    );
-  } else {
-    app.post<{ Body: Static<typeof GovernmentBatchBody> }>(
-      prefix,
-      {
-        config: access,
-        schema: {
-          tags: [channel.tag],
-          summary: '信息批量交换：提交主体名单（异步处理） / batch exchange: submit a list of subjects',
-          body: GovernmentBatchBody,
-          response: { 200: BatchSchema },
-        },
-      },
-      async (request) => {
-        const principal = principalOf(request);
-        const viaApi = principal.apiClient !== null;
-        return submit(request, principal, request.body, {
-          scenario: request.body.scenario,
-          scenarioBasis: request.body.scenarioBasis ?? null,
-          channel: viaApi ? 'API' : 'ONLINE',
-          operator: viaApi ? (request.body.operator ?? null) : (principal.account?.username ?? null),
-        });
-      },
-    );
-  }
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const { body } = request;
+      const viaApi = principal.apiClient !== null;
+      const declaration: BatchDeclaration | undefined = channel.declares
+        ? {
+            scenario: body.scenario ?? null,
+            scenarioBasis: body.scenarioBasis ?? null,
+            channel: viaApi ? 'API' : 'ONLINE',
+            operator: viaApi ? (body.operator ?? null) : (principal.account?.username ?? null),
+          }
+        : undefined;
+      const batch = await runUseCase(
+        platform,
+        principal.actor,
+        (ctx) =>
+          submitBatchQuery(ctx, {
+            organizationCode: principal.organizationCode,
+            submittedBy: querierOf(principal).account,
+            purpose: body.purpose,
+            codes: body.codes,
+            declaration,
+          }),
+        request.id,
+      );
+      // After the submission committed; a failure here leaves the rows for `gongxin jobs run` to finish.
+      void runBatchQuery(platform, batch.batchId).catch((error: unknown) =>
+        request.log.error({ err: error, batch: batch.batchId }, 'batch query stopped'),
+      );
+      return presentBatch(batch, prefix);
+    },
+  );
 
   app.get<{ Params: Static<typeof BatchParams> }>(
     `${prefix}/:id`,
@@ -207,7 +189,7 @@ export function batchQueryRoutes(platform: Platform) {
       async () => listBatchApprovals(platform),
     );
 
-    pullRoutes(app, platform, { tag: 'agency', permission: 'batch.query' });
-    pullRoutes(app, platform, { tag: 'gov', permission: 'records.gov.query' });
+    pullRoutes(app, platform, { tag: 'agency', permission: 'batch.query', declares: false });
+    pullRoutes(app, platform, { tag: 'gov', permission: 'records.gov.query', declares: true });
   };
 }
