@@ -4,7 +4,7 @@ import { type Actor, type Platform, runUseCase } from '../../platform/context.ts
 import type { CollectionChannelName } from '../../platform/db/schema.ts';
 import { loadWorkingDayCalendar } from '../calendar/working-day-calendar.ts';
 import { finishBatchRun } from './finish-batch.ts';
-import { type IncomingRow, ingestRows } from './ingest-rows.ts';
+import { type IncomingRow, ingestRows, type PreparedRow, prepareRows } from './ingest-rows.ts';
 import { openBatch } from './open-batch.ts';
 import type { BatchCounts } from './store.ts';
 
@@ -39,9 +39,11 @@ export interface CollectOutcome extends BatchCounts {
 
 /**
  * One submission through the one pipeline (R16): open a batch, then validate and store the rows chunk by
- * chunk, each chunk in its own transaction with its audit event, then close the batch. Memory stays bounded
- * by the chunk size, whatever the file's length. If the process dies, the committed chunks stay, the batch
- * shows RUNNING, and submitting the same file again stores nothing twice (the rows come back `unchanged`).
+ * chunk, each chunk in its own transaction with its audit event, then close the batch. While one chunk is in
+ * the database the next is read and parsed, so neither side waits for the other all the time; at most two
+ * chunks are held, so memory stays bounded whatever the file's length. If the process dies, the committed
+ * chunks stay, the batch shows RUNNING until the periodic job ends it, and submitting the same file again
+ * stores nothing twice (the rows come back `unchanged`).
  */
 export async function collectTable(
   platform: Platform,
@@ -76,7 +78,7 @@ export async function collectTable(
     return mapping;
   };
   const totals: CollectOutcome = { batch: batch.id, received: 0, accepted: 0, unchanged: 0, returned: 0 };
-  const flush = async (rows: IncomingRow[]) => {
+  const flush = async (rows: PreparedRow[]) => {
     const counts = await runUseCase(
       platform,
       actor,
@@ -89,17 +91,29 @@ export async function collectTable(
     totals.returned += counts.returned;
     input.onProgress?.(totals);
   };
+  // The chunk in the database; chunks commit one after the other, in the file's order.
+  let storing: Promise<void> = Promise.resolve();
+  const store = async (chunk: IncomingRow[]) => {
+    const prepared = prepareRows(chunk, batch.item.definition);
+    await storing;
+    storing = flush(prepared);
+    // Awaited before the next chunk or the end; this keeps a failure from going unhandled meanwhile.
+    storing.catch(() => {});
+  };
   try {
     let chunk: IncomingRow[] = [];
     for await (const row of input.rows) {
       chunk.push({ ...row, mapping: mappingOf(row.headers) });
       if (chunk.length >= CHUNK_ROWS) {
-        await flush(chunk);
+        await store(chunk);
         chunk = [];
       }
     }
-    if (chunk.length > 0) await flush(chunk);
+    if (chunk.length > 0) await store(chunk);
+    await storing;
   } catch (error) {
+    // A chunk still in the database finishes (or fails) before the batch is closed.
+    await storing.catch(() => {});
     await runUseCase(platform, actor, (ctx) =>
       finishBatchRun(ctx, { batchId: batch.id, columns: [...columns], failure: error }),
     );

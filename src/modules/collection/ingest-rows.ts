@@ -1,5 +1,6 @@
 import type { HeaderMapping } from '../../core/collection/headers.ts';
-import { type CellValue, parseRow } from '../../core/collection/row.ts';
+import { type CellValue, type ParsedRow, parseRow } from '../../core/collection/row.ts';
+import type { CatalogItemDefinition } from '../../core/catalog/item.ts';
 import { validateRecord } from '../../core/collection/validate-record.ts';
 import type { RowReturn, ValidationContext } from '../../core/collection/validation.ts';
 import { checkCode } from '../../core/identity/check-code.ts';
@@ -30,6 +31,24 @@ export interface IncomingRow {
   mapping: HeaderMapping;
 }
 
+/** A row read into fields, before anything is looked up: the part of the work no transaction needs. */
+export interface PreparedRow extends IncomingRow {
+  parsed: ParsedRow;
+  /** The content's hash: what an identical resubmission is recognised by (R34–R36). */
+  payloadHash: string;
+}
+
+/**
+ * Reads a chunk's rows into fields and hashes their content. Pure, so the pipeline does it for the next
+ * chunk while the database stores the last one (collectTable).
+ */
+export function prepareRows(rows: readonly IncomingRow[], item: CatalogItemDefinition): PreparedRow[] {
+  return rows.map((row) => {
+    const parsed = parseRow(row.cells, row.mapping, item);
+    return { ...row, parsed, payloadHash: payloadHash(parsed.content) };
+  });
+}
+
 /** Registration statuses that end an organization (R45: 终止, e.g. 注销), and a person's death. */
 const TERMINATION = /注销|吊销|撤销|终止|解散|歇业/;
 const DEATH = /死亡/;
@@ -41,25 +60,24 @@ const DEATH = /死亡/;
  */
 export async function ingestRows(
   ctx: UseCaseContext,
-  input: { batch: OpenBatch; rows: readonly IncomingRow[]; calendar: WorkingDayCalendar },
+  input: { batch: OpenBatch; rows: readonly PreparedRow[]; calendar: WorkingDayCalendar },
 ): Promise<BatchCounts> {
   const { batch } = input;
-  const definition = batch.item.definition;
   const receivedOn = ctx.clock.today();
   const params = versionInForce(ctx.profile, receivedOn).version.parameters;
   const forbidden = new Set<DataClass>(params.collection.forbiddenNaturalPersonData.value);
   if (params.collection.forbidFingerprint.value) forbidden.add('FINGERPRINT');
 
-  const parsed = input.rows.map((row) => ({ row, parsed: parseRow(row.cells, row.mapping, definition) }));
   const { context, knownSubjects } = await validationContext(
     ctx,
     { batch, calendar: input.calendar, receivedOn },
-    parsed.map((p) => p.parsed.facts),
+    input.rows.map((row) => row.parsed.facts),
   );
 
   const accepted: AcceptedRow[] = [];
   const returned: Array<{ rowNumber: number; cells: Record<string, CellValue>; reasons: RowReturn[] }> = [];
-  for (const { row, parsed: p } of parsed) {
+  for (const row of input.rows) {
+    const p = row.parsed;
     const validation = validateRecord(p.facts, p.dataClasses, context);
     const reasons = mergeReasons(p.returns, validation.returns);
     if (reasons.length > 0 || !validation.subject || !validation.periods) {
@@ -75,7 +93,7 @@ export async function ingestRows(
         legalRepresentative: p.facts.legalRepresentative ?? null,
         facts: p.facts,
         content: p.content,
-        payloadHash: payloadHash(p.content),
+        payloadHash: row.payloadHash,
         validation: { ...validation, periods: validation.periods },
         derived: null,
       });
