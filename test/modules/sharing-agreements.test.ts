@@ -57,6 +57,9 @@ describe(`R100 Nantong's sharing agreements and batch exchange, on ${testEngine}
       securityConditions: '专线传输，结果文件加密保存，仅用于授信审查',
       ...payload,
     });
+  /** The query-log entries of a batch: one a subject delivered (R100). */
+  const logOf = (batchId: string) =>
+    t.database.db.selectFrom('query_log').selectAll().where('batch_id', '=', batchId).execute();
   const pull = (session: TestSession, payload: Record<string, unknown>, prefix = '/api/v1/agency/batches') =>
     t.app.inject({ method: 'POST', url: prefix, headers: session.headers, payload });
 
@@ -162,11 +165,7 @@ describe(`R100 Nantong's sharing agreements and batch exchange, on ${testEngine}
     // Not the citizen's authorized ZYFW record: F-1 would allow it, the agreement does not cover it.
     expect(delivered.filter((cells) => cells[1] === citizenCode)).toHaveLength(1);
 
-    const log = await t.database.db
-      .selectFrom('query_log')
-      .selectAll()
-      .where('batch_id', '=', submitted.json().batchId)
-      .execute();
+    const log = await logOf(submitted.json().batchId);
     expect(log).toHaveLength(500);
     expect(new Set(log.map((entry) => entry.subject_code))).toEqual(new Set(codes));
     for (const entry of log) {
@@ -231,11 +230,7 @@ describe(`R100 Nantong's sharing agreements and batch exchange, on ${testEngine}
     for (const row of ['1', '2']) {
       expect(lines.filter((cells) => cells[0] === row).map((cells) => cells[6])).toEqual(['欠缴税款信息']);
     }
-    const log = await t.database.db
-      .selectFrom('query_log')
-      .selectAll()
-      .where('batch_id', '=', submitted.json().batchId)
-      .execute();
+    const log = await logOf(submitted.json().batchId);
     expect(log).toHaveLength(2);
     for (const entry of log) {
       expect(entry).toMatchObject({
