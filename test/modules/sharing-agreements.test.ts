@@ -243,6 +243,31 @@ describe(`R100 Nantong's sharing agreements and batch exchange, on ${testEngine}
     }
   });
 
+  it('R100 R89 a government query account scoped to items exchanges within its scope only', async () => {
+    // 002 第九条 ¶2, in Nantong too: the center scoped the unit's account to XZCF, outside its agreement's items.
+    const account = await t.database.db
+      .selectFrom('account')
+      .select('id')
+      .where('username', '=', 'gov')
+      .executeTakeFirstOrThrow();
+    await t.database.db
+      .insertInto('account_item_scope')
+      .values({ account_id: account.id, item_code: 'XZCF' })
+      .execute();
+    const gov = await signInAs(t.app, 'gov');
+    const submitted = await pull(
+      gov,
+      { scenario: '财政资金和项目安排', purpose: '财政补贴资格审核', codes: codes.slice(0, 2) },
+      '/api/v1/gov/batches',
+    );
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const done = await finished(t.app.inject.bind(t.app), gov, submitted.json(), '/api/v1/gov/batches');
+    const lines = await resultLines(t.app.inject.bind(t.app), gov, done.resultsUrl);
+    // Its agreement covers QJSK and QJSBF only, its account XZCF only: nothing is left to deliver.
+    expect(lines.map((cells) => cells[6])).toEqual(['无记录', '无记录']);
+    expect(await logOf(submitted.json().batchId)).toHaveLength(2);
+  });
+
   it('R100 the center sees every agreement with its coverage and whether it is in force', async () => {
     const response = await t.app.inject({
       method: 'GET',

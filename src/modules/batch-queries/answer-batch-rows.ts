@@ -126,5 +126,12 @@ async function batchViewer(
     requiresApplication: queries.sharingRequiresApplication.value,
     today: today.toString(),
   });
-  return (authorization) => ({ kind: 'GOV', sharingPermissions: permissions.sharing, authorization });
+  // 002 第九条 ¶2: a batch from a scoped query account sees its account's items only (R89).
+  const itemScope = batch.itemScope ? new Set(batch.itemScope) : undefined;
+  return (authorization) => ({
+    kind: 'GOV',
+    sharingPermissions: permissions.sharing,
+    authorization,
+    ...(itemScope && { itemScope }),
+  });
 }

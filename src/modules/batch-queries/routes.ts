@@ -84,6 +84,7 @@ function pullRoutes(
             scenarioBasis: body.scenarioBasis ?? null,
             channel: viaApi ? 'API' : 'ONLINE',
             operator: viaApi ? (body.operator ?? null) : (principal.account?.username ?? null),
+            itemScope: principal.account?.itemScope ?? null,
           }
         : undefined;
       const batch = await runUseCase(

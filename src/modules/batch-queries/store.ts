@@ -121,6 +121,8 @@ export interface BatchQuery {
   scenarioBasis: string | null;
   /** The end operator of a government system's call (R88). */
   operator: string | null;
+  /** The items of the scoped query account that submitted it (R89); null: not scoped. */
+  itemScope: string[] | null;
   status: 'RUNNING' | 'DONE';
   total: number;
   done: number;
@@ -147,6 +149,7 @@ export async function insertBatch(
       scenario: batch.scenario,
       scenario_basis: batch.scenarioBasis,
       operator: batch.operator,
+      item_scope: batch.itemScope,
       status: 'RUNNING',
       total: batch.total,
       created_at: batch.createdAt,
@@ -186,6 +189,7 @@ export async function findBatch(db: Db, batchId: string): Promise<BatchQuery | u
       scenario: row.scenario,
       scenarioBasis: row.scenario_basis,
       operator: row.operator,
+      itemScope: row.item_scope,
       status: row.status === 'DONE' ? 'DONE' : 'RUNNING',
       total: row.total,
       done: row.done,

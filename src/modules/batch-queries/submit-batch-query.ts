@@ -18,6 +18,8 @@ export interface BatchDeclaration {
   /** API: its business system's call, which names its end operator; ONLINE: the signed-in account. */
   channel: 'API' | 'ONLINE';
   operator: string | null;
+  /** The items the signed-in query account is scoped to (002 第九条 ¶2; R89); null: not scoped. */
+  itemScope: readonly string[] | null;
 }
 
 /**
@@ -83,6 +85,7 @@ export async function submitBatchQuery(
     scenario: declaration?.scenario ?? null,
     scenarioBasis: declaration?.scenarioBasis ?? null,
     operator: declaration?.operator ?? null,
+    itemScope: declaration?.itemScope ? [...declaration.itemScope] : null,
     total: codes.length,
     createdAt: now,
   };

@@ -397,6 +397,7 @@ export interface BatchQueryTable {
   scenario: string | null;
   scenario_basis: string | null;
   operator: string | null;
+  item_scope: string[] | null;
 }
 
 export interface BatchQueryRowTable {
