@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
-import { principalOf } from '../../http/principal.ts';
-import { type Platform, runUseCase } from '../../platform/context.ts';
+import { runAsPrincipal } from '../../http/principal.ts';
+import type { Platform } from '../../platform/context.ts';
 import { querierOf, verifiedSubjectOf } from '../disclosure/querier.ts';
 import { grantAuthorization } from './grant-authorization.ts';
 import { listOwnAuthorizations } from './list-own-authorizations.ts';
@@ -26,12 +26,8 @@ export function authorizationRoutes(platform: Platform) {
         },
       },
       async (request) => {
-        const principal = principalOf(request);
-        const rows = await runUseCase(
-          platform,
-          principal.actor,
-          (ctx) => listOwnAuthorizations(ctx, { verifiedSubjectCode: verifiedSubjectOf(principal) }),
-          request.id,
+        const rows = await runAsPrincipal(platform, request, (ctx, principal) =>
+          listOwnAuthorizations(ctx, { verifiedSubjectCode: verifiedSubjectOf(principal) }),
         );
         return rows.map(presentAuthorization);
       },
@@ -49,17 +45,12 @@ export function authorizationRoutes(platform: Platform) {
         },
       },
       async (request) => {
-        const principal = principalOf(request);
-        const row = await runUseCase(
-          platform,
-          principal.actor,
-          (ctx) =>
-            grantAuthorization(ctx, {
-              ...request.body,
-              verifiedSubjectCode: verifiedSubjectOf(principal),
-              recordedBy: querierOf(principal).account,
-            }),
-          request.id,
+        const row = await runAsPrincipal(platform, request, (ctx, principal) =>
+          grantAuthorization(ctx, {
+            ...request.body,
+            verifiedSubjectCode: verifiedSubjectOf(principal),
+            recordedBy: querierOf(principal).account,
+          }),
         );
         return presentAuthorization(row);
       },
@@ -77,16 +68,11 @@ export function authorizationRoutes(platform: Platform) {
         },
       },
       async (request) => {
-        const principal = principalOf(request);
-        const row = await runUseCase(
-          platform,
-          principal.actor,
-          (ctx) =>
-            revokeAuthorization(ctx, {
-              verifiedSubjectCode: verifiedSubjectOf(principal),
-              authorizationId: request.params.id,
-            }),
-          request.id,
+        const row = await runAsPrincipal(platform, request, (ctx, principal) =>
+          revokeAuthorization(ctx, {
+            verifiedSubjectCode: verifiedSubjectOf(principal),
+            authorizationId: request.params.id,
+          }),
         );
         return presentAuthorization(row);
       },

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
-import { principalOf } from '../../http/principal.ts';
+import { principalOf, runAsPrincipal } from '../../http/principal.ts';
 import { anonymousActor, type Platform, runUseCase } from '../../platform/context.ts';
 import { requireVerifiedSubject } from '../accounts/verified-subject.ts';
 import { explainRecord } from './explain-record.ts';
@@ -140,17 +140,12 @@ export function disclosureRoutes(platform: Platform) {
         },
       },
       async (request) => {
-        const principal = principalOf(request);
-        const rows = await runUseCase(
-          platform,
-          principal.actor,
-          (ctx) =>
-            listWhoQueriedMe(ctx, {
-              verifiedSubjectCode: verifiedSubjectOf(principal),
-              limit: request.query.limit ?? 50,
-              offset: request.query.offset ?? 0,
-            }),
-          request.id,
+        const rows = await runAsPrincipal(platform, request, (ctx, principal) =>
+          listWhoQueriedMe(ctx, {
+            verifiedSubjectCode: verifiedSubjectOf(principal),
+            limit: request.query.limit ?? 50,
+            offset: request.query.offset ?? 0,
+          }),
         );
         return rows.map(presentLogRow);
       },
@@ -170,18 +165,13 @@ export function disclosureRoutes(platform: Platform) {
         },
       },
       async (request) => {
-        const principal = principalOf(request);
-        return runUseCase(
-          platform,
-          principal.actor,
-          (ctx) =>
-            readScoringRecords(ctx, {
-              code: request.params.code,
-              purpose: request.query.purpose,
-              channel: principal.apiClient ? 'API' : 'ONLINE',
-              querier: querierOf(principal),
-            }),
-          request.id,
+        return runAsPrincipal(platform, request, (ctx, principal) =>
+          readScoringRecords(ctx, {
+            code: request.params.code,
+            purpose: request.query.purpose,
+            channel: principal.apiClient ? 'API' : 'ONLINE',
+            querier: querierOf(principal),
+          }),
         );
       },
     );
@@ -211,12 +201,8 @@ export function disclosureRoutes(platform: Platform) {
         },
       },
       async (request) => {
-        const principal = principalOf(request);
-        const result = await runUseCase(
-          platform,
-          principal.actor,
-          (ctx) => queryAsGovernment(ctx, governmentQueryOf(principal, request.body)),
-          request.id,
+        const result = await runAsPrincipal(platform, request, (ctx, principal) =>
+          queryAsGovernment(ctx, governmentQueryOf(principal, request.body)),
         );
         if (result.refused) throw governmentRefusal(result.refused);
         return { ...result.view, queryLogEntry: result.entryId };
@@ -248,18 +234,13 @@ export function disclosureRoutes(platform: Platform) {
           },
         },
         async (request) => {
-          const principal = principalOf(request);
-          const rows = await runUseCase(
-            platform,
-            principal.actor,
-            (ctx) =>
-              exportQueryLedger(ctx, {
-                ...request.query,
-                organization: request.query.organization ?? null,
-                own: principal.organizationCode,
-                anyOrganization: ledger.anyOrganization,
-              }),
-            request.id,
+          const rows = await runAsPrincipal(platform, request, (ctx, principal) =>
+            exportQueryLedger(ctx, {
+              ...request.query,
+              organization: request.query.organization ?? null,
+              own: principal.organizationCode,
+              anyOrganization: ledger.anyOrganization,
+            }),
           );
           return rows.map(presentLogRow);
         },
@@ -278,12 +259,8 @@ export function disclosureRoutes(platform: Platform) {
         },
       },
       async (request) => {
-        const principal = principalOf(request);
-        return runUseCase(
-          platform,
-          principal.actor,
-          (ctx) => recordQueryApplication(ctx, { ...request.body, approvedBy: querierOf(principal).account }),
-          request.id,
+        return runAsPrincipal(platform, request, (ctx, principal) =>
+          recordQueryApplication(ctx, { ...request.body, approvedBy: querierOf(principal).account }),
         );
       },
     );

@@ -4,7 +4,7 @@ import { versionInForce } from '../../core/policy/resolver.ts';
 import { maskIdNumber } from '../../core/privacy/masking.ts';
 import { requiredMaterials } from '../../core/queries/third-party.ts';
 import { HttpProblem } from '../../http/errors.ts';
-import { principalOf } from '../../http/principal.ts';
+import { runAsPrincipal } from '../../http/principal.ts';
 import { anonymousActor, type Platform, runUseCase } from '../../platform/context.ts';
 import type { SecurityConfig } from '../../platform/security/config.ts';
 import type { Principal } from '../accounts/principal.ts';
@@ -104,21 +104,16 @@ export function reportRoutes(platform: Platform, settings: ReportSettings, secur
           response: { 200: IssuedReportSchema },
         },
       },
-      async (request) => {
-        const principal = principalOf(request);
-        const report = await runUseCase(
-          platform,
-          principal.actor,
-          (ctx) =>
+      async (request) =>
+        presentIssued(
+          await runAsPrincipal(platform, request, (ctx, principal) =>
             issueOwnReport(ctx, settings, {
               channel: 'ONLINE',
               verifiedSubjectCode: verifiedSubjectOf(principal),
               querier: querierOf(principal),
             }),
-          request.id,
-        );
-        return presentIssued(report);
-      },
+          ),
+        ),
     );
 
     app.post<{ Body: Static<typeof GovernmentReportBody> }>(
@@ -133,12 +128,8 @@ export function reportRoutes(platform: Platform, settings: ReportSettings, secur
         },
       },
       async (request) => {
-        const principal = principalOf(request);
-        const result = await runUseCase(
-          platform,
-          principal.actor,
-          (ctx) => issueGovernmentReport(ctx, settings, governmentQueryOf(principal, request.body)),
-          request.id,
+        const result = await runAsPrincipal(platform, request, (ctx, principal) =>
+          issueGovernmentReport(ctx, settings, governmentQueryOf(principal, request.body)),
         );
         if (result.refused) throw governmentRefusal(result.refused);
         return presentIssued(result.report);
@@ -157,23 +148,17 @@ export function reportRoutes(platform: Platform, settings: ReportSettings, secur
           response: { 200: ThirdPartyIssuedSchema },
         },
       },
-      async (request) => {
-        const principal = principalOf(request);
-        const querier = querierOf(principal);
-        const result = await runUseCase(
-          platform,
-          principal.actor,
-          (ctx) =>
+      async (request) =>
+        thirdPartyAnswer(
+          await runAsPrincipal(platform, request, (ctx, principal) =>
             issueThirdPartyReport(ctx, settings, {
               channel: 'ONLINE',
               ...request.body,
               granteeCode: granteeCodeOf(principal),
-              querier,
+              querier: querierOf(principal),
             }),
-          request.id,
-        );
-        return thirdPartyAnswer(result);
-      },
+          ),
+        ),
     );
 
     app.post<{ Body: Static<typeof SmsRequestBody> }>(
@@ -188,25 +173,20 @@ export function reportRoutes(platform: Platform, settings: ReportSettings, secur
         },
       },
       async (request) => {
-        const principal = principalOf(request);
-        const querier = querierOf(principal);
         // No SMS gateway is configured in this build: the text goes to the server log, as the local
         // real-name verifier's code does, never to the caller.
         const sms = {
           send: (subjectCode: string, text: string) =>
             request.log.info({ smsTo: maskIdNumber(subjectCode) }, `SMS (stand-in for the gateway): ${text}`),
         };
-        const answer = await runUseCase(
-          platform,
-          principal.actor,
-          (ctx) =>
-            requestSmsAuthorization(ctx, sms, {
-              ...request.body,
-              granteeCode: granteeCodeOf(principal),
-              granteeName: querier.organizationName ?? querier.accountName,
-            }),
-          request.id,
-        );
+        const answer = await runAsPrincipal(platform, request, (ctx, principal) => {
+          const querier = querierOf(principal);
+          return requestSmsAuthorization(ctx, sms, {
+            ...request.body,
+            granteeCode: granteeCodeOf(principal),
+            granteeName: querier.organizationName ?? querier.accountName,
+          });
+        });
         return { requestId: answer.requestId, expiresAt: answer.expiresAt.toISOString() };
       },
     );
@@ -223,17 +203,12 @@ export function reportRoutes(platform: Platform, settings: ReportSettings, secur
         },
       },
       async (request) => {
-        const principal = principalOf(request);
-        const result = await runUseCase(
-          platform,
-          principal.actor,
-          (ctx) =>
-            issueSmsAuthorizedReport(ctx, settings, {
-              ...request.body,
-              granteeCode: granteeCodeOf(principal),
-              querier: querierOf(principal),
-            }),
-          request.id,
+        const result = await runAsPrincipal(platform, request, (ctx, principal) =>
+          issueSmsAuthorizedReport(ctx, settings, {
+            ...request.body,
+            granteeCode: granteeCodeOf(principal),
+            querier: querierOf(principal),
+          }),
         );
         if (result.refused) {
           const { code, zh, en } = result.refused;
@@ -272,25 +247,18 @@ export function reportRoutes(platform: Platform, settings: ReportSettings, secur
           response: { 200: IssuedReportSchema },
         },
       },
-      async (request) => {
-        const principal = principalOf(request);
-        const querier = querierOf(principal);
-        const atProvider = principal.role === 'provider';
-        const report = await runUseCase(
-          platform,
-          principal.actor,
-          (ctx) =>
+      async (request) =>
+        presentIssued(
+          await runAsPrincipal(platform, request, (ctx, principal) =>
             issueOwnReport(ctx, settings, {
               // 000 第十八条, 第二十一条; 002 第四条: at a center service point, or at the provider's counter (R76, R83).
-              channel: atProvider ? 'PROVIDER_COUNTER' : 'ON_SITE',
+              channel: principal.role === 'provider' ? 'PROVIDER_COUNTER' : 'ON_SITE',
               code: request.body.code,
               verification: request.body.verification,
-              querier,
+              querier: querierOf(principal),
             }),
-          request.id,
-        );
-        return presentIssued(report);
-      },
+          ),
+        ),
     );
 
     app.post<{ Body: Static<typeof ServicePointReportBody> }>(
@@ -305,28 +273,23 @@ export function reportRoutes(platform: Platform, settings: ReportSettings, secur
         },
       },
       async (request) => {
-        const principal = principalOf(request);
         const { written, accessCode, ...body } = request.body;
-        const result = await runUseCase(
-          platform,
-          principal.actor,
-          (ctx) =>
-            issueThirdPartyReport(ctx, settings, {
-              channel: 'ON_SITE',
-              ...body,
-              authorization: written
-                ? {
-                    written: {
-                      purpose: written.purpose,
-                      items: written.items ?? null,
-                      signedOn: written.signedOn,
-                      validUntil: written.validUntil ?? null,
-                    },
-                  }
-                : { accessCode: accessCode ?? '' },
-              querier: querierOf(principal),
-            }),
-          request.id,
+        const result = await runAsPrincipal(platform, request, (ctx, principal) =>
+          issueThirdPartyReport(ctx, settings, {
+            channel: 'ON_SITE',
+            ...body,
+            authorization: written
+              ? {
+                  written: {
+                    purpose: written.purpose,
+                    items: written.items ?? null,
+                    signedOn: written.signedOn,
+                    validUntil: written.validUntil ?? null,
+                  },
+                }
+              : { accessCode: accessCode ?? '' },
+            querier: querierOf(principal),
+          }),
         );
         return thirdPartyAnswer(result);
       },
