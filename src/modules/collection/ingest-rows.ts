@@ -1,6 +1,6 @@
+import type { CatalogItemDefinition } from '../../core/catalog/item.ts';
 import type { HeaderMapping } from '../../core/collection/headers.ts';
 import { type CellValue, type ParsedRow, parseRow } from '../../core/collection/row.ts';
-import type { CatalogItemDefinition } from '../../core/catalog/item.ts';
 import { validateRecord } from '../../core/collection/validate-record.ts';
 import type { RowReturn, ValidationContext } from '../../core/collection/validation.ts';
 import { checkCode } from '../../core/identity/check-code.ts';
