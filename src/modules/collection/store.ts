@@ -1,7 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { RowReturn } from '../../core/collection/validation.ts';
 import type { CollectionChannelName, Database } from '../../platform/db/schema.ts';
-import { recordsWithCurrentVersion } from '../records/store.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -252,37 +251,45 @@ export interface ExistingRecord extends RecordKey {
   flags: string[];
 }
 
-/** The records of one item and provider that the given keys name, with their current version's hash. */
+/**
+ * The records of one item and provider that the given keys name, with their current version's hash. The
+ * chunk's keys drive the join, each one probe of the unique index (subject, item, provider, key) and one of
+ * the version's primary key. Filtering the records by item and provider instead let the planner read every
+ * record of the provider (its own index) and hash them, which grew with the table: 70 ms a chunk at 200 k
+ * records, spilling to disk (npm run bench:ingest).
+ */
 export async function findRecordsByKey(
   db: Db,
   scope: { itemCode: string; providerCode: string },
   keys: readonly RecordKey[],
 ): Promise<ExistingRecord[]> {
   if (keys.length === 0) return [];
-  const rows = await recordsWithCurrentVersion(db)
-    .select([
-      'r.subject_code',
-      'r.record_key',
-      'r.record_id',
-      'r.current_version',
-      'r.state',
-      'r.flags',
-      'v.payload_hash',
-    ])
-    .where('r.item_code', '=', scope.itemCode)
-    .where('r.provider_code', '=', scope.providerCode)
-    // The exact pairs, so each is one probe of the unique index however many records a subject has; two
-    // IN lists would read every record of every subject in the chunk.
-    .where(
-      sql<boolean>`(r.subject_code, r.record_key) IN (SELECT s, k FROM unnest(${sql.val(
-        keys.map((key) => key.subjectCode),
-      )}::text[], ${sql.val(keys.map((key) => key.recordKey))}::text[]) AS pair(s, k))`,
-    )
-    .execute();
+  const { rows } = await sql<{
+    subject_code: string;
+    record_key: string;
+    record_id: number;
+    current_version: number;
+    state: string;
+    flags: string[];
+    payload_hash: string;
+  }>`
+    SELECT found.*
+    FROM unnest(${keys.map((key) => key.subjectCode)}::text[], ${keys.map((key) => key.recordKey)}::text[])
+      AS wanted(subject_code, record_key),
+    -- LIMIT keeps the planner from flattening the probe into a join it could hash (the key is unique anyway).
+    LATERAL (
+      SELECT r.subject_code, r.record_key, r.record_id, r.current_version, r.state, r.flags, v.payload_hash
+      FROM credit_record r
+      JOIN credit_record_version v
+        ON v.subject_code = r.subject_code AND v.record_id = r.record_id AND v.version = r.current_version
+      WHERE r.subject_code = wanted.subject_code AND r.item_code = ${scope.itemCode}
+        AND r.provider_code = ${scope.providerCode} AND r.record_key = wanted.record_key
+      LIMIT 1
+    ) found`.execute(db);
   return rows.map((row) => ({
     subjectCode: row.subject_code,
     recordKey: row.record_key,
-    recordId: row.record_id,
+    recordId: Number(row.record_id),
     currentVersion: row.current_version,
     payloadHash: row.payload_hash,
     state: row.state,
