@@ -160,6 +160,32 @@ describe(`public credit reports in Xiamen, on ${testEngine}`, () => {
     expect(counter.log).toMatchObject({ channel: 'PROVIDER_COUNTER', organization_code: 'XM-SCJG' });
   });
 
+  it('R84 a government report holds only the items the user named, as its on-screen query does', async () => {
+    const gov = await signInAs(t.app, 'gov');
+    const itemNamesOf = async (items?: string[]) => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/gov/reports',
+        headers: gov.headers,
+        payload: {
+          code: citizen.code,
+          scenario: '表彰奖励',
+          purpose: '评选前核查',
+          caseReference: 'BZ-2024-008',
+          items,
+        },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      const sections: Array<{ records: Array<{ itemName: string }> }> = response.json().document.sections;
+      return new Set(sections.flatMap((section) => section.records.map((record) => record.itemName)));
+    };
+    const everything = await itemNamesOf();
+    const penaltiesOnly = await itemNamesOf(['XZCF']);
+    expect(everything.size).toBeGreaterThan(1);
+    expect(penaltiesOnly.size).toBe(1);
+    expect(everything).toContain([...penaltiesOnly][0]);
+  });
+
   it('R82 a government report prints its purpose and the confidentiality statement of shared information', async () => {
     const gov = await signInAs(t.app, 'gov');
     const response = await t.app.inject({

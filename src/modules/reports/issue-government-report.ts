@@ -25,6 +25,8 @@ export async function issueGovernmentReport(
     reportViewer: 'gov',
     viewer: admission.viewer,
     entitlement: 'full',
+    // 000 第十九条: what the duty needs; the items the user named, as an on-screen query returns (R84).
+    items: input.items ? new Set(input.items) : undefined,
     purpose: input.purpose,
     querier: input.querier,
     channel: input.channel,

@@ -38,12 +38,14 @@ export interface ReportRequest {
   channel: string;
   /** 出具机构 when a provider's counter issues it; the credit center otherwise. */
   issuer?: string;
+  /** Only these items: what a government user named (R84); every item the viewer may see when absent. */
+  items?: ReadonlySet<string>;
+  /** The subject's authorization a third-party report is issued under (R80). */
+  authorizationId?: number;
   /**
    * Logged with the report: a government report's declaration (R85, R86), the end operator of an embedded
    * call (R88), or the officer who checked the identity document on site (R76).
    */
-  /** The subject's authorization a third-party report is issued under (R80). */
-  authorizationId?: number;
   logged?: {
     /** What the query log says the query was for, where the report prints none (a self-report). */
     purpose?: string | null;
