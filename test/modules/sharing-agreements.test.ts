@@ -293,6 +293,26 @@ describe(`R100 Nantong's sharing agreements and batch exchange, on ${testEngine}
     });
   });
 
+  it('R100 the center opens another account for the bank, a financial institution, but not a government one', async () => {
+    const open = (username: string, role: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/admin/accounts',
+        headers: center.headers,
+        payload: { username, displayName: '授信审查岗', role, organizationCode: BANK },
+      });
+    const agencyAccount = await open('bank-2', 'agency');
+    expect(agencyAccount.statusCode, agencyAccount.body).toBe(201);
+    const govAccount = await open('bank-gov', 'gov');
+    expect(govAccount.statusCode).toBe(400);
+    expect(govAccount.json().fields).toEqual([
+      expect.objectContaining({
+        field: 'organizationCode',
+        reason: expect.stringContaining('不能持有该角色的账号'),
+      }),
+    ]);
+  });
+
   it('R100 once the agreement has lapsed the bank is refused with SHARING_AGREEMENT_EXPIRED', async () => {
     clock.advance(((Date.parse('2025-01-02T10:00:00+08:00') - clock.now().getTime()) / 60_000) | 0);
     const bank = await signInAs(t.app, 'bank');

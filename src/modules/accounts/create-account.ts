@@ -34,12 +34,22 @@ export interface CreateAccountInput {
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,31}$/;
 
 /** Which organizations may hold accounts of a role. */
+/**
+ * The market parties that query under authorizations, approvals or agreements: credit service agencies
+ * (000 第二十一条), and in Nantong also credit reporting agencies and financial institutions (004 第二十三条).
+ */
+const AGENCY_KINDS: readonly string[] = [
+  'credit_service_agency',
+  'credit_reporting_agency',
+  'financial_institution',
+];
+
 function organizationFits(role: AccountRole, organization: { kind: string; isProvider: boolean }): boolean {
   if (CENTER_ROLES.includes(role)) return organization.kind === 'credit_center';
-  if (role === 'agency') return organization.kind === 'credit_service_agency';
+  if (role === 'agency') return AGENCY_KINDS.includes(organization.kind);
   if (role === 'provider') return organization.isProvider;
   // Government users and the competent department: any state organ or authorized organization.
-  return organization.kind !== 'credit_center' && organization.kind !== 'credit_service_agency';
+  return organization.kind !== 'credit_center' && !AGENCY_KINDS.includes(organization.kind);
 }
 
 async function checkRoleBinding(ctx: UseCaseContext, input: CreateAccountInput): Promise<void> {
