@@ -497,3 +497,63 @@ describe.each([['xiamen', '2025-03-15']] as const satisfies ReadonlyArray<readon
     });
   },
 );
+
+describe(`Nantong's publication channels, on ${testEngine}`, () => {
+  let t: TestApp;
+  const clock = manualClock(new Date('2024-05-06T02:00:00Z'));
+  beforeAll(async () => {
+    t = await createTestApp({
+      profileId: 'nantong',
+      clock,
+      securityEnv: { GONGXIN_RATE_LIMIT_LOGIN: '1000' },
+    });
+  });
+  afterAll(() => t.close());
+
+  it('R72 the website, APP and kiosks (the subject page), the public report and the portals’ feed give the same 3 records at the same moment', async () => {
+    const organization = await t.database.db
+      .selectFrom('subject')
+      .select('subject_code')
+      .where('code_type', '=', 'uscc')
+      .orderBy('subject_code')
+      .executeTakeFirstOrThrow();
+    const code = organization.subject_code;
+    const stored = [
+      await storeRecord(t.database.db, { subjectCode: code, itemCode: 'XZCF', providerCode: 'NT-SCJG' }),
+      await storeRecord(t.database.db, { subjectCode: code, itemCode: 'XZXK', providerCode: 'NT-SCJG' }),
+      await storeRecord(t.database.db, { subjectCode: code, itemCode: 'XZCF', providerCode: 'NT-SWJ' }),
+    ];
+    // Not public: an expired record, and one only for authorized queries.
+    await storeRecord(t.database.db, {
+      subjectCode: code,
+      itemCode: 'XZCF',
+      providerCode: 'NT-SCJG',
+      state: 'EXPIRED_REMOVED',
+    });
+    await storeRecord(t.database.db, {
+      subjectCode: code,
+      itemCode: 'QJSK',
+      providerCode: 'NT-SWJ',
+      disclosure: 'authorized',
+    });
+    const idsOf = (references: string[]) =>
+      references.map((reference) => Number(reference.split('/')[1])).sort();
+    const referencesOf = (sections: Section[]) => sections.flatMap((s) => s.records.map((r) => r.reference));
+
+    const page = await t.app.inject({ method: 'GET', url: `/api/v1/public/subjects/${code}` });
+    expect(page.statusCode, page.body).toBe(200);
+    const report = await t.app.inject({ method: 'POST', url: '/api/v1/public/reports', payload: { code } });
+    expect(report.statusCode, report.body).toBe(200);
+    const feed = await t.app.inject({ method: 'GET', url: '/api/v1/public/feed?since=2024-01-01' });
+    expect(feed.statusCode, feed.body).toBe(200);
+    const fed = feed
+      .json()
+      .entries.filter((e: { subject: { code: string } }) => e.subject.code === code)
+      .map((e: { record: { reference: string } }) => e.record.reference);
+
+    const expected = [...stored].sort((a, b) => a - b);
+    expect(idsOf(referencesOf(page.json().sections))).toEqual(expected);
+    expect(idsOf(referencesOf(report.json().document.sections))).toEqual(expected);
+    expect(idsOf(fed)).toEqual(expected);
+  });
+});
