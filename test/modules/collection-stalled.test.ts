@@ -9,6 +9,7 @@ import { stalledCollectionBatchesJob } from '../../src/modules/collection/jobs.t
 import { systemActor } from '../../src/platform/context.ts';
 import { runJobs } from '../../src/platform/jobs.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
+import { submitRows } from '../support/collection.ts';
 import { testEngine } from '../support/db.ts';
 import { manualClock, signInAs, type TestSession } from '../support/sessions.ts';
 import { xmPenalty } from '../support/xm-penalty.ts';
@@ -84,16 +85,12 @@ describe(`a batch whose process died, on ${testEngine}`, () => {
     expect(ended).toMatchObject({ status: 'FAILED', accepted: 500 });
     expect(ended.failure).toMatch(/^处理中断：.*请重新提交该文件/);
 
-    const again = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/collection/batches',
-      headers: provider.headers,
-      payload: {
-        item: 'XZCF',
-        rows: rows.map((row) => Object.fromEntries(row.headers.map((h, i) => [h, row.cells[i]]))),
-      },
-    });
-    expect(again.statusCode, again.body).toBe(200);
-    expect(again.json()).toMatchObject({ received: ROWS, unchanged: 500, accepted: ROWS - 500, returned: 0 });
+    const again = await submitRows(
+      t,
+      provider,
+      'XZCF',
+      rows.map((row) => Object.fromEntries(row.headers.map((header, i) => [header, row.cells[i]]))),
+    );
+    expect(again).toMatchObject({ received: ROWS, unchanged: 500, accepted: ROWS - 500, returned: 0 });
   });
 });

@@ -6,6 +6,7 @@ import { computeUsccCheckCharacter } from '../../src/core/identity/uscc.ts';
 import { collectTable } from '../../src/modules/collection/collect-table.ts';
 import { systemActor } from '../../src/platform/context.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
+import { readArchive, submitRows, uploadFile } from '../support/collection.ts';
 import { testEngine } from '../support/db.ts';
 import { manualClock, signInAs, type TestSession } from '../support/sessions.ts';
 import { csvText, penaltyRow, xmPenalty } from '../support/xm-penalty.ts';
@@ -13,38 +14,6 @@ import { csvText, penaltyRow, xmPenalty } from '../support/xm-penalty.ts';
 const XM_ORG_A = '91350200MA2Y0AB171';
 const XM_ORG_B = '91350200MA2Y0AB25U';
 const NT_ORG = '91320600MA1W0NT05J';
-
-async function submit(t: TestApp, session: TestSession, item: string, rows: object[]) {
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/collection/batches',
-    headers: session.headers,
-    payload: { item, rows },
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json();
-}
-
-async function upload(t: TestApp, session: TestSession, item: string, fileName: string, body: Buffer) {
-  const response = await t.app.inject({
-    method: 'POST',
-    url: `/api/v1/collection/uploads?item=${item}&fileName=${encodeURIComponent(fileName)}`,
-    headers: { ...session.headers, 'content-type': 'application/octet-stream' },
-    payload: body,
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json();
-}
-
-async function archiveOf(t: TestApp, session: TestSession, code: string) {
-  const response = await t.app.inject({
-    method: 'GET',
-    url: `/api/v1/subjects/${code}/archive`,
-    headers: session.headers,
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json();
-}
 
 describe(`collection in Xiamen, on ${testEngine}`, () => {
   let t: TestApp;
@@ -64,7 +33,7 @@ describe(`collection in Xiamen, on ${testEngine}`, () => {
   it('R16 R39 the API and an Excel GBK CSV with Chinese titles give the same reasons and the same stored record', async () => {
     const good = xmPenalty();
     const bad = xmPenalty({ CF_XDR_SHXYM: '91350200MA2Y0AB172', CF_WSH: '厦市监罚〔2024〕16号' });
-    const api = await submit(t, provider, 'XZCF', [good, bad]);
+    const api = await submitRows(t, provider, 'XZCF', [good, bad]);
     expect(api).toMatchObject({ received: 2, accepted: 1, unchanged: 0, returned: 1 });
     expect(api.returns).toEqual([
       expect.objectContaining({ row: 2, field: 'CF_XDR_SHXYM', reason: 'INVALID_USCC' }),
@@ -73,14 +42,14 @@ describe(`collection in Xiamen, on ${testEngine}`, () => {
     // Chinese titles as Excel writes them, one with half-width parentheses.
     const text = csvText([{ ...good, CF_JDRQ: '2024年3月15日' }, bad]).replace('（万元）', '(万元)');
     const file = iconv.encode(text, 'gbk');
-    const viaFile = await upload(t, provider, 'XZCF', '行政处罚.csv', file);
+    const viaFile = await uploadFile(t, provider, 'XZCF', '行政处罚.csv', file);
     // The same record again: nothing new is stored, and the bad row fails for the same reason.
     expect(viaFile).toMatchObject({ received: 2, accepted: 0, unchanged: 1, returned: 1 });
-    expect(viaFile.returns.map((r: { reason: string; field: string }) => [r.field, r.reason])).toEqual(
-      api.returns.map((r: { reason: string; field: string }) => [r.field, r.reason]),
+    expect(viaFile.returns.map((r) => [r.field, r.reason])).toEqual(
+      api.returns.map((r) => [r.field, r.reason]),
     );
 
-    const { records, subject } = await archiveOf(t, archive, XM_ORG_A);
+    const { records, subject } = await readArchive(t, archive, XM_ORG_A);
     expect(subject.name).toBe('厦门阿尔法贸易有限公司');
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({
@@ -110,9 +79,9 @@ describe(`collection in Xiamen, on ${testEngine}`, () => {
       CF_XDR_MC: '厦门贝塔工程有限公司',
       CF_WSH: '厦市监罚〔2024〕20号',
     });
-    await submit(t, provider, 'XZCF', [row]);
-    await submit(t, provider, 'XZCF', [{ ...row, CF_NR: '罚款人民币六万元', modified_on: '2024-03-14' }]);
-    const { records } = await archiveOf(t, archive, XM_ORG_B);
+    await submitRows(t, provider, 'XZCF', [row]);
+    await submitRows(t, provider, 'XZCF', [{ ...row, CF_NR: '罚款人民币六万元', modified_on: '2024-03-14' }]);
+    const { records } = await readArchive(t, archive, XM_ORG_B);
     expect(records[0]).toMatchObject({ currentVersion: 2 });
     expect(records[0].flags).not.toContain('LATE');
   });
@@ -129,9 +98,9 @@ describe(`collection in Xiamen, on ${testEngine}`, () => {
     provider = await signInAs(t.app, 'provider');
     staff = await signInAs(t.app, 'staff');
     archive = await signInAs(t.app, 'archive');
-    const late = await submit(t, provider, 'XZCF', [corrected]);
+    const late = await submitRows(t, provider, 'XZCF', [corrected]);
     expect(late).toMatchObject({ accepted: 1, returned: 0 });
-    const { records } = await archiveOf(t, archive, XM_ORG_A);
+    const { records } = await readArchive(t, archive, XM_ORG_A);
     expect(records[0]).toMatchObject({ currentVersion: 2, disclosureLastDay: '2025-03-20' });
     // Arrived 2024-03-20, two working days after the due date of 2024-03-18.
     expect(records[0].flags).toContain('LATE');
@@ -169,7 +138,7 @@ describe(`collection in Xiamen, on ${testEngine}`, () => {
       CF_XDR_ZJHM: '35020319900101123X',
       CF_WSH: '厦市监罚〔2024〕30号',
     });
-    const outcome = await submit(t, provider, 'XZCF', [
+    const outcome = await submitRows(t, provider, 'XZCF', [
       { ...person, medical_history: 'hypertension-所有痕迹' },
     ]);
     expect(outcome.returns).toEqual([expect.objectContaining({ reason: 'FORBIDDEN_DATA' })]);
@@ -191,7 +160,7 @@ describe(`collection in Xiamen, on ${testEngine}`, () => {
   });
 
   it('R37 a center user cannot change a record without a case: 403, and the refusal is in the audit log', async () => {
-    const { records } = await archiveOf(t, archive, XM_ORG_A);
+    const { records } = await readArchive(t, archive, XM_ORG_A);
     const response = await t.app.inject({
       method: 'PATCH',
       url: `/api/v1/records/${XM_ORG_A}/${records[0].recordId}`,
@@ -209,7 +178,7 @@ describe(`collection in Xiamen, on ${testEngine}`, () => {
   });
 
   it('R45 a deregistration from the registration feed records the termination date on the subject', async () => {
-    const outcome = await submit(t, provider, 'SSZTDJ', [
+    const outcome = await submitRows(t, provider, 'SSZTDJ', [
       {
         subject_name: '厦门贝塔工程有限公司',
         uscc: XM_ORG_B,
@@ -223,10 +192,10 @@ describe(`collection in Xiamen, on ${testEngine}`, () => {
       },
     ]);
     expect(outcome.returns).toEqual([]);
-    const { subject } = await archiveOf(t, archive, XM_ORG_B);
+    const { subject } = await readArchive(t, archive, XM_ORG_B);
     expect(subject).toMatchObject({ terminatedOn: '2021-06-30', registrationStatus: '注销' });
     // R48 (000 第十条(一)(2)): a basic record of the terminated subject is kept 3 years from the termination.
-    const later = await submit(t, provider, 'SSZTDJ', [
+    const later = await submitRows(t, provider, 'SSZTDJ', [
       {
         subject_name: '厦门贝塔工程有限公司',
         uscc: XM_ORG_B,
@@ -240,7 +209,7 @@ describe(`collection in Xiamen, on ${testEngine}`, () => {
       },
     ]);
     expect(later.returns).toEqual([]);
-    const { records } = await archiveOf(t, archive, XM_ORG_B);
+    const { records } = await readArchive(t, archive, XM_ORG_B);
     const founding = records.find(
       (r: { content: Record<string, unknown> }) => r.content.document_number === '厦市监注〔2015〕12号',
     );
@@ -270,7 +239,7 @@ describe(`collection in Nantong and Weihai, on ${testEngine}`, () => {
     try {
       const provider = await signInAs(t.app, 'provider');
       const center = await signInAs(t.app, 'center');
-      const outcome = await submit(t, provider, 'XZCF', [
+      const outcome = await submitRows(t, provider, 'XZCF', [
         penaltyRow({
           CF_XDR_MC: '南通某建设有限公司',
           CF_XDR_SHXYM: '91320600MA1W0NT05J',
@@ -285,8 +254,8 @@ describe(`collection in Nantong and Weihai, on ${testEngine}`, () => {
         }),
       ]);
       expect(outcome.returns).toEqual([]);
-      const organization = await archiveOf(t, center, '91320600MA1W0NT05J');
-      const person = await archiveOf(t, center, '320602197512124560');
+      const organization = await readArchive(t, center, '91320600MA1W0NT05J');
+      const person = await readArchive(t, center, '320602197512124560');
       expect(person.subject.name).toBe('赵六');
       expect(person.records).toHaveLength(1);
       expect(person.records[0]).toMatchObject({
@@ -355,7 +324,7 @@ describe(`collection in Nantong and Weihai, on ${testEngine}`, () => {
         });
         expect(outcome, `${providerCode} ${itemCode}`).toMatchObject({ accepted: rows.length, returned: 0 });
       }
-      const { records } = await archiveOf(t, center, NT_ORG);
+      const { records } = await readArchive(t, center, NT_ORG);
       expect(records).toHaveLength(5);
       expect(records.every((r: { state: string }) => r.state === 'ACTIVE')).toBe(true);
       expect(new Set(records.map((r: { providerName: string }) => r.providerName)).size).toBe(3);
@@ -370,7 +339,7 @@ describe(`collection in Nantong and Weihai, on ${testEngine}`, () => {
     try {
       const provider = await signInAs(t.app, 'provider');
       const center = await signInAs(t.app, 'center');
-      const outcome = await submit(t, provider, 'XZCF', [
+      const outcome = await submitRows(t, provider, 'XZCF', [
         penaltyRow({
           CF_XDR_MC: 'John Smith',
           CF_XDR_LB: '自然人',
@@ -415,14 +384,14 @@ describe(`collection in Nantong and Weihai, on ${testEngine}`, () => {
         final_effective: '是',
         act_end_date: '2024-07-10',
       });
-      expect((await submit(t, await signInAs(t.app, 'provider'), 'XZCF', [penalty])).returns).toEqual([]);
+      expect((await submitRows(t, await signInAs(t.app, 'provider'), 'XZCF', [penalty])).returns).toEqual([]);
       // 003 第三十一条: revoked Fri 2024-08-02, due Wed 2024-08-07; it arrives Thu 2024-08-08.
       clock.advance(7 * 24 * 60);
-      const late = await submit(t, await signInAs(t.app, 'provider'), 'XZCF', [
+      const late = await submitRows(t, await signInAs(t.app, 'provider'), 'XZCF', [
         { ...penalty, revoked: '是', modified_on: '2024-08-02' },
       ]);
       expect(late).toMatchObject({ accepted: 1, returned: 0 });
-      const { records } = await archiveOf(t, await signInAs(t.app, 'center'), wendeng);
+      const { records } = await readArchive(t, await signInAs(t.app, 'center'), wendeng);
       expect(records[0]).toMatchObject({ state: 'REVOKED', divisionCode: '371003', currentVersion: 2 });
       expect(records[0].flags).toContain('LATE');
     } finally {
@@ -485,7 +454,7 @@ describe.each([
           unchanged: 0,
         });
         const staff = await signInAs(t.app, 'center');
-        const { records } = await archiveOf(t, staff, code);
+        const { records } = await readArchive(t, staff, code);
         expect(records[0].currentVersion).toBe(2);
         const versions = await t.app.inject({
           method: 'GET',
@@ -549,7 +518,7 @@ describe.each([
         expect(deregistration).toMatchObject({ accepted: 1, returned: 0 });
         const penalty = await submitPenalty(t, {});
         expect(penalty).toMatchObject({ accepted: 1, returned: 0 });
-        const { subject, records } = await archiveOf(t, archive, code);
+        const { subject, records } = await readArchive(t, archive, code);
         expect(subject).toMatchObject({ terminatedOn: '2024-04-02', registrationStatus: '注销' });
         expect(records.map((r: { itemCode: string }) => r.itemCode).sort()).toEqual(['SSZTDJ', 'XZCF']);
         expect(new Set(records.map((r: { providerName: string }) => r.providerName)).size).toBe(2);
