@@ -51,9 +51,7 @@ describe('gongxin jobs run and gongxin audit on a data directory', () => {
     expect(again.stdout).toMatch(
       /^audit\.integrate +ok +0 events integrated; the log holds 300 entries \(sm3\)$/m,
     );
-    expect(again.stdout).toMatch(
-      /^audit\.checkpoint +ok +no checkpoint: the last one covers every entry$/m,
-    );
+    expect(again.stdout).toMatch(/^audit\.checkpoint +ok +no checkpoint: the last one covers every entry$/m);
   });
 
   it('R146 audit verify passes with a summary and exit 0', async () => {
