@@ -236,7 +236,8 @@ describeE2E(
 
         await chooseScenario(page, OTHER_SCENARIO);
         await page.getByLabel('所依据的规定').waitFor();
-        await page.getByRole('button', { name: '查询', exact: true }).click();
+        // The form's own submit button: its accessible name was not found in one CI run out of several.
+        await page.locator('form.gov-query-form button[type="submit"]').click();
         const refusal = page.getByRole('alert').filter({ hasText: '查询未执行' });
         await refusal.getByText('选择“其他情形”须注明所依据的规定').waitFor();
         await expect(result.count()).resolves.toBe(0);
