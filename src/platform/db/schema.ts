@@ -435,6 +435,73 @@ export interface SmsAuthorizationRequestTable {
   created_at: Date;
 }
 
+export interface ObjectionCaseTable {
+  subject_code: string;
+  case_id: Generated<number>;
+  ground: string;
+  statement: string;
+  evidence: string | null;
+  channel: string;
+  filed_by: string;
+  provider_code: string;
+  received_at: Date;
+  received_on: DateColumn;
+  accepted_at: Date | null;
+  accepted_on: DateColumn | null;
+  status: string;
+  not_accepted_code: string | null;
+  not_accepted_reason: string | null;
+  comparison: string | null;
+  forwarded_at: Date | null;
+  provider_verdict: string | null;
+  provider_opinion: string | null;
+  provider_reasons: string | null;
+  provider_answered_at: Date | null;
+  provider_answered_by: string | null;
+  outcome: string | null;
+  outcome_reasons: string | null;
+  closed_at: Date | null;
+  dispute_recorded_at: Date | null;
+  dispute_withdrawn_at: Date | null;
+}
+
+export interface ObjectionCaseRecordTable {
+  subject_code: string;
+  case_id: number;
+  record_id: number;
+  suspended: Generated<boolean>;
+}
+
+export interface ObjectionStepTable {
+  subject_code: string;
+  case_id: number;
+  step: string;
+  start_on: DateColumn;
+  due_on: DateColumn;
+  completed_at: Date | null;
+  overdue: Generated<boolean>;
+}
+
+export interface SubjectNotificationTable {
+  subject_code: string;
+  notification_id: Generated<number>;
+  kind: string;
+  reference: string;
+  title: string;
+  body: string;
+  created_at: Date;
+}
+
+export interface SupervisionEntryTable {
+  entry_id: Generated<number>;
+  provider_code: string;
+  kind: string;
+  reference: string;
+  due_on: DateColumn;
+  recorded_on: DateColumn;
+  created_at: Date;
+}
+
 export interface Database {
   schema_migration: SchemaMigrationTable;
   organization: OrganizationTable;
@@ -471,4 +538,9 @@ export interface Database {
   batch_query_row: BatchQueryRowTable;
   query_application: QueryApplicationTable;
   sms_authorization_request: SmsAuthorizationRequestTable;
+  objection_case: ObjectionCaseTable;
+  objection_case_record: ObjectionCaseRecordTable;
+  objection_step: ObjectionStepTable;
+  subject_notification: SubjectNotificationTable;
+  supervision_entry: SupervisionEntryTable;
 }
