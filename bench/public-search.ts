@@ -1,7 +1,7 @@
 // Public name search (社会公众 search by organization name or USCC) under concurrent load, through HTTP.
 // DESIGN budget: p99 ≤ 50 ms with 1 M organizations at 32 concurrent clients.
 //   npm run bench -- public-search [--subjects 1340000] [--clients 32] [--requests 5000] [--warmup 500]
-//                                  [--postgres SERVER_URL]
+//                                  [--postgres SERVER_URL [--database NAME]]
 // The default 1,340,000 demo subjects hold 1,005,000 organizations (a quarter are natural persons).
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
@@ -13,15 +13,14 @@ import { insertSubjects } from '../src/modules/subjects/store.ts';
 import { systemClock } from '../src/platform/clock.ts';
 import { loadSecurityConfig } from '../src/platform/security/config.ts';
 import { testReportSettings } from '../test/support/app.ts';
-import { createScratchDatabase } from '../test/support/db.ts';
+import { openBenchDatabase } from './support/bench-database.ts';
 import {
   cpuSummary,
-  httpClient,
   httpFloor,
   latencySummary,
   machineSummary,
   percentile,
-  runClients,
+  startLoad,
 } from './support/http-load.ts';
 
 const BUDGET_P99_MS = 50;
@@ -33,12 +32,13 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '5000' },
     warmup: { type: 'string', default: '500' },
     postgres: { type: 'string' },
+    database: { type: 'string' },
     help: { type: 'boolean' },
   },
 });
 if (values.help) {
   console.log(
-    'npm run bench -- public-search [--subjects N] [--clients C] [--requests R] [--warmup W] [--postgres SERVER_URL]',
+    'npm run bench -- public-search [--subjects N] [--clients C] [--requests R] [--warmup W] [--postgres SERVER_URL [--database NAME]]',
   );
   process.exit(0);
 }
@@ -48,21 +48,29 @@ const requests = Number(values.requests);
 const warmup = Number(values.warmup);
 const command = `npm run bench -- public-search ${process.argv.slice(2).join(' ')}`.trim();
 
-const database = await createScratchDatabase(values.postgres);
+const SEED = 42;
+const database = await openBenchDatabase(values.postgres, values.database, {
+  bench: 'public-search',
+  subjects,
+  seed: SEED,
+});
 let withinBudget = false;
 try {
   const loadStart = performance.now();
-  const generated = generateDemoSubjects({ city: 'xiamen', count: subjects, seed: 42 });
-  const chunk = 20_000;
-  for (let i = 0; i < generated.length; i += chunk) {
-    await insertSubjects(database.db, generated.slice(i, i + chunk).map(demoSubjectRow), new Date());
+  const generated = generateDemoSubjects({ city: 'xiamen', count: subjects, seed: SEED });
+  if (!database.loaded) {
+    const chunk = 20_000;
+    for (let i = 0; i < generated.length; i += chunk) {
+      await insertSubjects(database.db, generated.slice(i, i + chunk).map(demoSubjectRow), new Date());
+    }
+    // A running server's autovacuum would have done this by now: statistics for the planner, and the
+    // visibility map without which an index-only scan reads the table too.
+    await sql`VACUUM ANALYZE`.execute(database.db);
+    await database.markLoaded();
   }
-  // A running server's autovacuum would have done this by now: statistics for the planner, and the visibility
-  // map without which an index-only scan reads the table too.
-  await sql`VACUUM ANALYZE`.execute(database.db);
   const organizations = generated.filter((s) => s.kind !== 'natural_person');
   console.log(
-    `loaded ${subjects} subjects (${organizations.length} organizations) in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`,
+    `${database.loaded ? `reused database ${values.database}:` : 'loaded'} ${subjects} subjects (${organizations.length} organizations) in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`,
   );
 
   const app = await buildApp({
@@ -94,28 +102,22 @@ try {
   });
   const classOf = (q: string) =>
     q.length === 18 ? 'code' : q.length === 2 ? 'name, 2 characters' : 'name, 3–4';
+  const load = startLoad(base, clients);
+  const search = (q: string) => ({
+    method: 'GET' as const,
+    path: `/api/v1/public/subjects?q=${encodeURIComponent(q)}&limit=20`,
+  });
+  await load.run(queries.slice(0, warmup).map(search));
+  const floor = await httpFloor(load, requests);
+  const measured = queries.slice(warmup);
+  const result = await load.run(measured.map(search));
   const byClass = new Map<string, number[]>();
   let capped = 0;
-  const client = httpClient(base, clients);
-  const search = (q: string, measured: boolean) => async () => {
-    const t0 = performance.now();
-    const answer = await client.get(`/api/v1/public/subjects?q=${encodeURIComponent(q)}&limit=20`);
-    if (answer.status !== 200) throw new Error(`HTTP ${answer.status} for ${q}: ${answer.body}`);
-    if (!measured) return;
+  result.answers.forEach((answer, index) => {
+    const label = classOf(measured[index] ?? '');
+    byClass.set(label, [...(byClass.get(label) ?? []), answer.ms]);
     if ((JSON.parse(answer.body) as { totalExact?: boolean }).totalExact === false) capped += 1;
-    const list = byClass.get(classOf(q)) ?? [];
-    list.push(performance.now() - t0);
-    byClass.set(classOf(q), list);
-  };
-  await runClients(
-    clients,
-    queries.slice(0, warmup).map((q) => search(q, false)),
-  );
-  const floor = await httpFloor(client, clients, requests);
-  const result = await runClients(
-    clients,
-    queries.slice(warmup).map((q) => search(q, true)),
-  );
+  });
   withinBudget = percentile(result.latencies, 99) <= BUDGET_P99_MS;
   console.log(
     [
@@ -135,7 +137,7 @@ try {
       `  command: ${command}`,
     ].join('\n'),
   );
-  client.close();
+  load.close();
   await app.close();
 } finally {
   await database.dispose();

@@ -3,7 +3,7 @@
  * with 10 M records stored, at 32 concurrent clients).
  *
  *   npm run bench -- report [--records 1000000] [--subjects 200000] [--clients 32] [--requests 3000]
- *                           [--warmup 300] [--postgres SERVER_URL]
+ *                           [--warmup 300] [--postgres SERVER_URL [--database NAME]]
  *
  * One run: a scratch database seeded like the demo city (its catalog, providers and subjects), then N stored
  * records (record and version 1, as collection leaves them) bulk-inserted over the subjects with a fixed seed
@@ -14,6 +14,7 @@
  *   - GET /api/v1/public/subjects/:code, the subject's public page (read only);
  *   - POST /api/v1/public/reports {code}, the public report, which is numbered, signed, stored and audited.
  * It prints p50/p95/p99 per endpoint, and by the number of records the subject holds, with the machine.
+ * `--database NAME` keeps the loaded database for later runs (see bench-database.ts).
  */
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
@@ -26,15 +27,15 @@ import { systemClock } from '../src/platform/clock.ts';
 import type { Platform } from '../src/platform/context.ts';
 import { loadSecurityConfig } from '../src/platform/security/config.ts';
 import { testReportSettings } from '../test/support/app.ts';
-import { createScratchDatabase } from '../test/support/db.ts';
+import { openBenchDatabase } from './support/bench-database.ts';
 import {
   cpuSummary,
-  httpClient,
   httpFloor,
+  type LoadRequest,
   latencySummary,
   machineSummary,
   percentile,
-  runClients,
+  startLoad,
 } from './support/http-load.ts';
 
 const BUDGET_P99_MS = 20;
@@ -51,12 +52,13 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '3000' },
     warmup: { type: 'string', default: '300' },
     postgres: { type: 'string' },
+    database: { type: 'string' },
     help: { type: 'boolean' },
   },
 });
 if (values.help) {
   console.log(
-    'npm run bench -- report [--records N] [--subjects N] [--clients C] [--requests R] [--warmup W] [--postgres SERVER_URL]',
+    'npm run bench -- report [--records N] [--subjects N] [--clients C] [--requests R] [--warmup W] [--postgres SERVER_URL [--database NAME]]',
   );
   process.exit(0);
 }
@@ -255,32 +257,41 @@ async function loadRecords(
   await flush();
 }
 
-const database = await createScratchDatabase(values.postgres);
+const database = await openBenchDatabase(values.postgres, values.database, {
+  bench: 'report',
+  records,
+  subjects: subjectCount,
+  seed: SEED,
+});
 let withinBudget = true;
 try {
-  const now = new Date();
   const platform: Platform = { db: database.db, clock: systemClock, profile: loadProfile('xiamen') };
   const loadStart = performance.now();
-  await seedDemoCityIfEmpty(platform, subjectCount);
-  const subjects = (
-    await database.db
-      .selectFrom('subject')
-      .select(['subject_code', 'kind', 'division_code'])
-      .orderBy('subject_code')
-      .execute()
-  ).map((row) => ({ code: row.subject_code, kind: row.kind, division: row.division_code }));
-  const items = await storedItems(platform, now);
-  const random = createSeededRandom(SEED);
-  const perSubject = recordsPerSubject(subjects.length, records, random);
-  await loadRecords(platform, subjects, perSubject, items, now);
-  // As autovacuum would have by now: statistics for the planner, the visibility map for index-only scans.
-  await sql`VACUUM ANALYZE`.execute(database.db);
-  const withRecords = subjects.flatMap((subject, i) =>
-    (perSubject[i] ?? 0) > 0 ? [{ code: subject.code, records: perSubject[i] ?? 0 }] : [],
-  );
+  if (!database.loaded) {
+    const now = new Date();
+    await seedDemoCityIfEmpty(platform, subjectCount);
+    const subjects = (
+      await database.db
+        .selectFrom('subject')
+        .select(['subject_code', 'kind', 'division_code'])
+        .orderBy('subject_code')
+        .execute()
+    ).map((row) => ({ code: row.subject_code, kind: row.kind, division: row.division_code }));
+    const items = await storedItems(platform, now);
+    const perSubject = recordsPerSubject(subjects.length, records, createSeededRandom(SEED));
+    await loadRecords(platform, subjects, perSubject, items, now);
+    // As autovacuum would have by now: statistics for the planner, the visibility map for index-only scans.
+    await sql`VACUUM ANALYZE`.execute(database.db);
+    await database.markLoaded();
+  }
+  const withRecords = (
+    await sql<{ code: string; records: number }>`
+      SELECT subject_code AS code, count(*)::int AS records FROM credit_record GROUP BY subject_code
+      ORDER BY subject_code`.execute(database.db)
+  ).rows;
   const sorted = withRecords.map((s) => s.records).sort((a, b) => a - b);
   console.log(
-    `loaded ${subjects.length} subjects and ${records} records (${items.length} items) in ${((performance.now() - loadStart) / 1000).toFixed(1)} s; ` +
+    `${database.loaded ? `reused database ${values.database}:` : 'loaded'} ${subjectCount} subjects and ${records} records in ${((performance.now() - loadStart) / 1000).toFixed(1)} s; ` +
       `${withRecords.length} subjects hold records: median ${percentile(sorted, 50)}, p99 ${percentile(sorted, 99)}, max ${percentile(sorted, 100)}`,
   );
 
@@ -298,50 +309,38 @@ try {
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
-  const client = httpClient(
+  const load = startLoad(
     `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
     clients,
   );
 
+  const random = createSeededRandom(SEED + 2);
   const picks = Array.from({ length: warmup + requests }, () => random.pick(withRecords));
   const bucketOf = (n: number) => (n <= 10 ? '1–10 records' : n <= 100 ? '11–100 records' : '> 100 records');
-  const endpoints = [
+  const endpoints: { label: string; request: (code: string) => LoadRequest }[] = [
     {
       label: 'GET /api/v1/public/subjects/:code',
-      send: (code: string) => client.get(`/api/v1/public/subjects/${code}`),
+      request: (code) => ({ method: 'GET', path: `/api/v1/public/subjects/${code}` }),
     },
     {
       label: 'POST /api/v1/public/reports {code}',
-      send: (code: string) => client.post('/api/v1/public/reports', { code }),
+      request: (code) => ({ method: 'POST', path: '/api/v1/public/reports', body: { code } }),
     },
   ];
-  const floor = await httpFloor(client, clients, requests);
+  const floor = await httpFloor(load, requests);
   const lines = [
-    `report, ${database.kind}, ${records} records over ${subjects.length} subjects, ${clients} clients, ${requests} requests after ${warmup} warm-up`,
+    `report, ${database.kind}, ${records} records over ${subjectCount} subjects, ${clients} clients, ${requests} requests after ${warmup} warm-up`,
   ];
   for (const endpoint of endpoints) {
+    await load.run(picks.slice(0, warmup).map((pick) => endpoint.request(pick.code)));
+    const measured = picks.slice(warmup);
+    const result = await load.run(measured.map((pick) => endpoint.request(pick.code)));
     const byBucket = new Map<string, number[]>();
-    let bytes = 0;
-    const call = (pick: { code: string; records: number }, measured: boolean) => async () => {
-      const t0 = performance.now();
-      const answer = await endpoint.send(pick.code);
-      if (answer.status !== 200)
-        throw new Error(`${endpoint.label} ${pick.code}: HTTP ${answer.status} ${answer.body}`);
-      if (!measured) return;
-      bytes += answer.body.length;
-      const bucket = bucketOf(pick.records);
-      const latencies = byBucket.get(bucket) ?? [];
-      latencies.push(performance.now() - t0);
-      byBucket.set(bucket, latencies);
-    };
-    await runClients(
-      clients,
-      picks.slice(0, warmup).map((pick) => call(pick, false)),
-    );
-    const result = await runClients(
-      clients,
-      picks.slice(warmup).map((pick) => call(pick, true)),
-    );
+    result.answers.forEach((answer, index) => {
+      const bucket = bucketOf(measured[index]?.records ?? 0);
+      byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), answer.ms]);
+    });
+    const bytes = result.answers.reduce((sum, answer) => sum + answer.body.length, 0);
     const met = percentile(result.latencies, 99) <= BUDGET_P99_MS;
     withinBudget &&= met;
     lines.push(
@@ -360,7 +359,7 @@ try {
   }
   lines.push(`  ${floor}`, `  machine: ${machineSummary()}`, `  command: ${command}`);
   console.log(lines.join('\n'));
-  client.close();
+  load.close();
   await app.close();
 } finally {
   await database.dispose();

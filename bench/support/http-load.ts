@@ -1,93 +1,88 @@
-import http from 'node:http';
+import { fork } from 'node:child_process';
 import os from 'node:os';
 import { postgresCpuSeconds } from './server-cpu.ts';
 
 /*
  * Closed-loop load for the latency budgets (DESIGN: p99 at 32 concurrent clients): each client sends its
  * next request as soon as the previous answer is read, so the figures include queueing in the server and
- * the database, as a real burst would.
+ * the database, as a real burst would. The clients run in a process of their own (load-client.ts), so the
+ * server's figures are the server's: its CPU is this process's, the clients' is reported apart.
  */
 
-export interface HttpAnswer {
-  status: number;
-  body: string;
+export interface LoadRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
 }
 
-/**
- * Requests over keep-alive connections, one per client. node:http rather than fetch: fetch costs the client
- * about a millisecond of CPU per request, which on a small machine the server would pay for.
- */
-export function httpClient(base: string, clients: number) {
-  const url = new URL(base);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
-  const send = (method: string, path: string, body?: unknown) =>
-    new Promise<HttpAnswer>((resolve, reject) => {
-      const payload = body === undefined ? undefined : JSON.stringify(body);
-      const request = http.request(
-        {
-          host: url.hostname,
-          port: url.port,
-          path,
-          method,
-          agent,
-          headers: payload === undefined ? {} : { 'content-type': 'application/json' },
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () =>
-            resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
-          );
-          response.on('error', reject);
-        },
-      );
-      request.on('error', reject);
-      request.end(payload);
-    });
-  return {
-    get: (path: string) => send('GET', path),
-    post: (path: string, body: unknown) => send('POST', path, body),
-    close: () => agent.destroy(),
-  };
+export interface LoadAnswer {
+  status: number;
+  body: string;
+  /** Milliseconds from sending the request to reading the whole answer. */
+  ms: number;
 }
 
 export interface LoadResult {
+  /** Each request's answer, in the order the requests were given. */
+  answers: LoadAnswer[];
   /** Milliseconds per request, ascending. */
   latencies: number[];
   seconds: number;
-  /** CPU seconds of this process (server and clients) and of the local PostgreSQL, when it is visible. */
-  nodeCpuSeconds: number;
+  /** CPU seconds of the server (this process), of the load generator, and of the local PostgreSQL when visible. */
+  serverCpuSeconds: number;
+  clientCpuSeconds: number;
   postgresCpuSeconds: number | null;
 }
 
-/** Runs `requests` in order over `clients` concurrent loops; a request that throws fails the run. */
-export async function runClients(
-  clients: number,
-  requests: ReadonlyArray<() => Promise<void>>,
-): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let cursor = 0;
-  const cpuBefore = process.cpuUsage();
-  const postgresBefore = postgresCpuSeconds();
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      for (let next = requests[cursor++]; next; next = requests[cursor++]) {
-        const t0 = performance.now();
-        await next();
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(cpuBefore);
-  const postgresAfter = postgresCpuSeconds();
+export interface LoadGenerator {
+  /** Runs the requests over the concurrent clients; an answer other than 200 fails the run. */
+  run(requests: readonly LoadRequest[]): Promise<LoadResult>;
+  close(): void;
+}
+
+/** Forks the load generator with `clients` keep-alive connections to `base`. */
+export function startLoad(base: string, clients: number): LoadGenerator {
+  const child = fork(new URL('./load-client.ts', import.meta.url).pathname, [base, String(clients)], {
+    execArgv: ['--import', 'tsx'],
+  });
+  const reply = () =>
+    new Promise<{ answers: LoadAnswer[]; seconds: number; cpuSeconds: number }>((resolve, reject) => {
+      child.once(
+        'message',
+        (message: { error?: string; answers: LoadAnswer[]; seconds: number; cpuSeconds: number }) =>
+          message.error ? reject(new Error(message.error)) : resolve(message),
+      );
+      child.once('exit', (code) => reject(new Error(`the load generator exited with ${code}`)));
+    });
   return {
-    latencies: latencies.sort((a, b) => a - b),
-    seconds,
-    nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
-    postgresCpuSeconds:
-      postgresBefore === null || postgresAfter === null ? null : postgresAfter - postgresBefore,
+    async run(requests) {
+      const cpuBefore = process.cpuUsage();
+      const postgresBefore = postgresCpuSeconds();
+      const answered = reply();
+      child.send({ requests });
+      const { answers, seconds, cpuSeconds } = await answered;
+      const cpu = process.cpuUsage(cpuBefore);
+      const postgresAfter = postgresCpuSeconds();
+      const failed = answers.findIndex((answer) => answer.status !== 200);
+      if (failed >= 0) {
+        const request = requests[failed];
+        throw new Error(
+          `${request?.method} ${request?.path}: HTTP ${answers[failed]?.status} ${answers[failed]?.body}`,
+        );
+      }
+      return {
+        answers,
+        latencies: answers.map((answer) => answer.ms).sort((a, b) => a - b),
+        seconds,
+        serverCpuSeconds: (cpu.user + cpu.system) / 1e6,
+        clientCpuSeconds: cpuSeconds,
+        postgresCpuSeconds:
+          postgresBefore === null || postgresAfter === null ? null : postgresAfter - postgresBefore,
+      };
+    },
+    close() {
+      child.send('close');
+    },
   };
 }
 
@@ -105,28 +100,26 @@ export function latencySummary(latencies: readonly number[], seconds: number): s
 export function cpuSummary(result: LoadResult, database: 'pglite' | 'postgres'): string {
   const postgres =
     database === 'pglite'
-      ? 'inside node (PGlite)'
+      ? 'inside the server (PGlite)'
       : result.postgresCpuSeconds === null
         ? 'n/a'
         : `${result.postgresCpuSeconds.toFixed(1)} s (every local postgres process)`;
-  return `CPU: node ${result.nodeCpuSeconds.toFixed(1)} s, postgres ${postgres}, over ${result.seconds.toFixed(1)} s`;
+  const perRequest = (seconds: number) =>
+    `${((seconds * 1000) / result.answers.length).toFixed(2)} ms/request`;
+  return (
+    `CPU: server ${result.serverCpuSeconds.toFixed(1)} s (${perRequest(result.serverCpuSeconds)}), ` +
+    `postgres ${postgres}${result.postgresCpuSeconds === null || database === 'pglite' ? '' : ` (${perRequest(result.postgresCpuSeconds)})`}, ` +
+    `clients ${result.clientCpuSeconds.toFixed(1)} s, over ${result.seconds.toFixed(1)} s`
+  );
 }
 
 /**
  * The same load on /healthz, which touches no database: what the HTTP stack, the clients and the machine cost
  * by themselves, the floor under every other figure of the run.
  */
-export async function httpFloor(
-  client: ReturnType<typeof httpClient>,
-  clients: number,
-  requests: number,
-): Promise<string> {
-  const result = await runClients(
-    clients,
-    Array.from({ length: requests }, () => async () => {
-      const answer = await client.get('/healthz');
-      if (answer.status !== 200) throw new Error(`/healthz: HTTP ${answer.status}`);
-    }),
+export async function httpFloor(load: LoadGenerator, requests: number): Promise<string> {
+  const result = await load.run(
+    Array.from({ length: requests }, () => ({ method: 'GET', path: '/healthz' })),
   );
   return `floor (GET /healthz): ${latencySummary(result.latencies, result.seconds)}`;
 }

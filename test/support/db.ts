@@ -12,7 +12,7 @@ export interface TestDatabase extends DatabaseHandle {
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL || undefined;
 export const testEngine = testDatabaseUrl ? 'postgres' : 'pglite';
 
-async function withAdminClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdminClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
