@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
+  CHINA_TIME_ZONE,
   InvalidDateError,
   localDate,
+  localDateAt,
   localDateOrNull,
   parseLocalDate,
 } from './local-date.ts';
@@ -40,6 +42,25 @@ describe('local dates in plain arithmetic, against Temporal', () => {
     );
     expect(addMonths(localDate(2024, 1, 31), 1).toString()).toBe('2024-02-29');
     expect(addMonths(localDate(2024, 2, 29), 12).toString()).toBe('2025-02-28');
+  });
+
+  it('localDateAt gives the Asia/Shanghai date Temporal gives, across the 1991 summer-time end and midnights', () => {
+    const temporalDate = (ms: number) =>
+      Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(CHINA_TIME_ZONE).toPlainDate().toString();
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1985, 0, 1), max: Date.UTC(2200, 0, 1) }), (ms) => {
+        expect(localDateAt(new Date(ms)).toString()).toBe(temporalDate(ms));
+      }),
+      { numRuns: 5000 },
+    );
+    // 23:59:59.999 and 00:00 in Beijing, on the day the fixed offset starts and on a day of 1991's summer time.
+    for (const ms of [
+      Date.UTC(1991, 11, 31, 15, 59, 59, 999),
+      Date.UTC(1991, 11, 31, 16),
+      Date.UTC(1991, 6, 1, 15),
+    ]) {
+      expect(localDateAt(new Date(ms)).toString()).toBe(temporalDate(ms));
+    }
   });
 
   it('knows which days the calendar has, without throwing for those it has not', () => {
