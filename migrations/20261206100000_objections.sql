@@ -42,6 +42,8 @@ CREATE TABLE objection_case (
   PRIMARY KEY (subject_code, case_id)
 );
 CREATE INDEX objection_case_status ON objection_case (status, provider_code);
+-- A case number (OBJ-XM-12) names the case id alone; the id is unique by its identity.
+CREATE INDEX objection_case_id ON objection_case (case_id);
 
 -- The records a case names (R122: the marker goes on each of them).
 CREATE TABLE objection_case_record (
