@@ -14,6 +14,7 @@ import {
 } from '../../core/visibility/decide-visibility.ts';
 import { isRecordState } from '../../core/visibility/record-states.ts';
 import type { UseCaseContext } from '../../platform/context.ts';
+import { NO_OBJECTION, type ObjectionMarks, objectionMarksOf } from '../objections/objection-marks.ts';
 import type { ReportRecord, ReportSection } from '../reports/document.ts';
 import { NATURAL_PERSON_KIND } from '../subjects/kinds.ts';
 import type { SubjectRow } from '../subjects/store.ts';
@@ -40,7 +41,7 @@ function isDisclosureAttribute(value: string): value is DisclosureAttribute {
   return (DISCLOSURE_ATTRIBUTES as readonly string[]).includes(value);
 }
 
-/** One record's decision for the viewer on `today`, through Tables F-1/F-2 (R61). */
+/** One record's decision for the viewer on `today`, through Tables F-1/F-2 (R61), with its objection marks (R67). */
 export function judge(
   record: DisclosableRecord,
   item: CatalogItemDefinition | undefined,
@@ -48,8 +49,11 @@ export function judge(
   viewer: Viewer,
   params: PolicyParameters,
   today: LocalDate,
+  objection: ObjectionMarks,
 ): JudgedRecord {
-  const state = recordStateOn(record, today, params.periods);
+  const lapsed = recordStateOn(record, today, params.periods);
+  // 000 第二十八条; 003 第二十九条 ¶3: a late provider suspends an active record from the next day (R126, R129).
+  const state = objection.suspended && lapsed === 'ACTIVE' ? 'SUSPENDED_OBJECTION' : lapsed;
   const decision = decideVisibility({
     viewer,
     params,
@@ -59,9 +63,8 @@ export function judge(
       // A state or attribute this build does not know is read as the most restricted one (deny by default).
       disclosure: isDisclosureAttribute(record.disclosure) ? record.disclosure : 'government',
       state: isRecordState(state) ? state : 'RECEIVED',
-      // Objections are not collected yet: no record carries an open objection or a persisting dispute.
-      objectionOpen: false,
-      disputePersists: false,
+      objectionOpen: objection.objectionOpen,
+      disputePersists: objection.disputePersists,
       selfDeclared: false,
       subjectIsNaturalPerson,
       itemNationalException: Boolean(item?.nationalException),
@@ -76,8 +79,11 @@ export async function judgeSubjectRecords(
   input: { subject: SubjectRow; viewer: Viewer; profile: PolicyProfile; today: LocalDate },
 ): Promise<JudgedRecord[]> {
   const records = await listDisclosableRecords(ctx.db, input.subject.subjectCode);
-  const items = await findItemDefinitions(ctx.db, records);
   const params = versionInForce(input.profile, input.today).version.parameters;
+  const [items, objections] = await Promise.all([
+    findItemDefinitions(ctx.db, records),
+    objectionMarksOf(ctx, records, params, input.today),
+  ]);
   return records.map((record) =>
     judge(
       record,
@@ -86,6 +92,7 @@ export async function judgeSubjectRecords(
       input.viewer,
       params,
       input.today,
+      objections.get(`${record.subjectCode}/${record.recordId}`) ?? NO_OBJECTION,
     ),
   );
 }

@@ -2,6 +2,7 @@ import { versionInForce } from '../../core/policy/resolver.ts';
 import { parseLocalDate, startOfDay } from '../../core/time/local-date.ts';
 import type { UseCaseContext } from '../../platform/context.ts';
 import { InvalidInputError } from '../../platform/errors.ts';
+import { NO_OBJECTION, objectionMarksOf } from '../objections/objection-marks.ts';
 import type { ReportRecord } from '../reports/document.ts';
 import { NATURAL_PERSON_KIND } from '../subjects/kinds.ts';
 import { judge } from './disclose-subject.ts';
@@ -64,15 +65,17 @@ export async function readPublicationFeed(
       after,
       limit: SCAN_PAGE,
     });
-    const items = await findItemDefinitions(
-      ctx.db,
-      page.map((p) => p.record),
-    );
+    const records = page.map((p) => p.record);
+    const [items, objections] = await Promise.all([
+      findItemDefinitions(ctx.db, records),
+      objectionMarksOf(ctx, records, params, today),
+    ]);
     for (const { record, subject, updatedAt } of page) {
       after = { updatedAt, subjectCode: record.subjectCode, recordId: record.recordId };
       const naturalPerson = subject.kind === NATURAL_PERSON_KIND;
       const item = items.get(`${record.itemCode}@${record.itemVersion}`);
-      const { decision } = judge(record, item, naturalPerson, { kind: 'PUBLIC' }, params, today);
+      const objection = objections.get(`${record.subjectCode}/${record.recordId}`) ?? NO_OBJECTION;
+      const { decision } = judge(record, item, naturalPerson, { kind: 'PUBLIC' }, params, today, objection);
       if (!decision.shown) continue;
       entries.push({
         subject: presentSubject(
