@@ -2,6 +2,7 @@ import { auditJobs } from '../modules/audit/jobs.ts';
 import { type AuditEnvironment, loadAuditSettings } from '../modules/audit/settings.ts';
 import { batchQueryJob } from '../modules/batch-queries/jobs.ts';
 import { stalledCollectionBatchesJob } from '../modules/collection/jobs.ts';
+import { objectionDeadlinesJob } from '../modules/objections/jobs.ts';
 import type { Platform } from './context.ts';
 
 /**
@@ -32,7 +33,12 @@ export interface JobReport {
 
 /** Every periodic job, in the order they run: later issues add theirs here (expiries, deadlines). */
 export function periodicJobs(environment: AuditEnvironment): Job[] {
-  return [...auditJobs(loadAuditSettings(environment)), batchQueryJob, stalledCollectionBatchesJob];
+  return [
+    ...auditJobs(loadAuditSettings(environment)),
+    batchQueryJob,
+    stalledCollectionBatchesJob,
+    objectionDeadlinesJob,
+  ];
 }
 
 /** Runs the jobs one after the other; a failing job is reported and the next still runs. */

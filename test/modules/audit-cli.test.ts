@@ -42,6 +42,7 @@ describe('gongxin jobs run and gongxin audit on a data directory', () => {
       ['audit.checkpoint', true],
       ['batch-queries', true],
       ['collection-batches', true],
+      ['objection-deadlines', true],
     ]);
     expect(jobs[0].detail).toMatchObject({ integrated: 300, treeSize: 300, hashAlgorithm: 'sm3' });
     expect(jobs[1].detail).toMatchObject({ treeSize: 300 });
