@@ -78,6 +78,15 @@ export const PERMISSIONS = {
   'query_applications.manage': '查询申请登记 / query applications',
   /** Run a query for an agency on its approved application (002 第九条 ¶3; R90). */
   'records.assisted_query': '协助查询 / assisted queries',
+  /** File an objection to one's own records, follow it, and (WH) record continued disagreement (R121, R130). */
+  'objections.file': '提出异议 / file objections',
+  /**
+   * The center's objection desk: record counter filings, accept, compare and forward, close with the outcome
+   * (000 第二十七条; 003 第二十八条; 004 第三十二条; R121–R133).
+   */
+  'objections.manage': '异议处理 / process objections',
+  /** Verify an objection forwarded to one's own organization and return the result (000 第二十七条 ¶2; R124). */
+  'objections.verify': '异议核查 / verify objections',
   /** Issue a public credit report at a service point or from the shell (000 第二十二条; R76). */
   'reports.issue': '出具信用报告 / issue credit reports',
   /** Operate the instance from the server's shell: migrate, seed, serve, build. */
@@ -98,6 +107,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'subject.self.read',
     'subject.authorize',
     'reports.third_party',
+    'objections.file',
   ],
   // 002 第四条; R83: a provider's counter issues self-reports of the subjects it holds records of.
   provider: [
@@ -106,6 +116,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'collection.submit',
     'collection.own.read',
     'reports.issue',
+    'objections.verify',
   ],
   gov: ['account.self', 'organization.self.read', 'records.gov.query'],
   // 000 第二十四条 ¶2; 003 第二十七条: credit service agencies build credit products on the records (R74).
@@ -137,6 +148,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'batch.approve',
     'query_applications.manage',
     'records.assisted_query',
+    'objections.manage',
   ],
   center_staff: [
     'account.self',
@@ -152,6 +164,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'reports.issue',
     'query_applications.manage',
     'records.assisted_query',
+    'objections.manage',
   ],
   // 002 第十三条: the archive custodian holds the files; reading them needs the competent department's authorization.
   archive: ['account.self', 'organization.self.read', 'records.archive.read'],
@@ -181,6 +194,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<AccountRole | 'operator', readonl
     'collection.overview',
     // `gongxin report` / `verify-report`: the center issues and checks reports from the shell (R76).
     'reports.issue',
+    // `gongxin objections …`: the center's objection desk from the shell.
+    'objections.manage',
   ],
 };
 
