@@ -1,7 +1,7 @@
 import { suspendedByLateVerification } from '../../core/objections/rules.ts';
 import type { PolicyParameters } from '../../core/policy/types.ts';
 import { type LocalDate, localDateAt, parseLocalDate } from '../../core/time/local-date.ts';
-import type { UseCaseContext } from '../../platform/context.ts';
+import type { ReadContext } from '../../platform/context.ts';
 import { findObjectionFacts } from './store.ts';
 
 /** What an objection does to a record on a day, for Tables F-1/F-2. */
@@ -26,7 +26,7 @@ export const NO_OBJECTION: ObjectionMarks = {
  * records without any are absent.
  */
 export async function objectionMarksOf(
-  ctx: Pick<UseCaseContext, 'db'>,
+  ctx: Pick<ReadContext, 'db'>,
   records: ReadonlyArray<{ subjectCode: string; recordId: number }>,
   params: PolicyParameters,
   today: LocalDate,
