@@ -15,6 +15,7 @@ import { calendarRoutes } from '../modules/calendar/routes.ts';
 import { catalogRoutes } from '../modules/catalog/routes.ts';
 import { collectionRoutes } from '../modules/collection/routes.ts';
 import { disclosureRoutes } from '../modules/disclosure/routes.ts';
+import { objectionRoutes } from '../modules/objections/routes.ts';
 import { organizationRoutes } from '../modules/organizations/routes.ts';
 import { portalRoutes } from '../modules/portal/routes.ts';
 import { recordRoutes } from '../modules/records/routes.ts';
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(disclosureRoutes(options.platform));
   await app.register(authorizationRoutes(options.platform));
   await app.register(batchQueryRoutes(options.platform));
+  await app.register(objectionRoutes(options.platform));
   await app.register(reportRoutes(options.platform, options.reports, options.security));
 
   if (options.webDir) await registerWebApp(app, options.webDir);
