@@ -13,7 +13,7 @@ import {
   type VisibilityDecision,
 } from '../../core/visibility/decide-visibility.ts';
 import { isRecordState } from '../../core/visibility/record-states.ts';
-import type { UseCaseContext } from '../../platform/context.ts';
+import type { ReadContext } from '../../platform/context.ts';
 import { NO_OBJECTION, type ObjectionMarks, objectionMarksOf } from '../objections/objection-marks.ts';
 import type { ReportRecord, ReportSection } from '../reports/document.ts';
 import { NATURAL_PERSON_KIND } from '../subjects/kinds.ts';
@@ -75,7 +75,7 @@ export function judge(
 
 /** Every record of the subject with the decision Tables F-1/F-2 give for the viewer on `today` (R61). */
 export async function judgeSubjectRecords(
-  ctx: Pick<UseCaseContext, 'db'>,
+  ctx: Pick<ReadContext, 'db'>,
   input: { subject: SubjectRow; viewer: Viewer; profile: PolicyProfile; today: LocalDate },
 ): Promise<JudgedRecord[]> {
   const records = await listDisclosableRecords(ctx.db, input.subject.subjectCode);
@@ -102,7 +102,7 @@ export async function judgeSubjectRecords(
  * it and grouped by category in the city's order (R61, R93). Every channel — page, API, CLI, report — uses this.
  */
 export async function discloseSubject(
-  ctx: Pick<UseCaseContext, 'db'>,
+  ctx: Pick<ReadContext, 'db'>,
   input: {
     subject: SubjectRow;
     viewer: Viewer;

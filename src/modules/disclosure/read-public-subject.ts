@@ -1,4 +1,4 @@
-import type { UseCaseContext } from '../../platform/context.ts';
+import type { ReadContext } from '../../platform/context.ts';
 import { type SubjectView, subjectNamed, viewSubject } from './subject-view.ts';
 
 /**
@@ -6,7 +6,7 @@ import { type SubjectView, subjectNamed, viewSubject } from './subject-view.ts';
  * person's identifiers masked, and in Weihai no natural person's record at all (003 第二十条 ¶3; R64). Public data
  * needs no query-log entry.
  */
-export async function readPublicSubject(ctx: UseCaseContext, input: { code: string }): Promise<SubjectView> {
+export async function readPublicSubject(ctx: ReadContext, input: { code: string }): Promise<SubjectView> {
   const subject = await subjectNamed(ctx, input.code);
   return viewSubject(ctx, { subject, viewer: { kind: 'PUBLIC' }, entitlement: 'masked' });
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import { principalOf, runAsPrincipal } from '../../http/principal.ts';
-import { anonymousActor, type Platform, runUseCase } from '../../platform/context.ts';
+import { anonymousActor, type Platform, runReadOnly, runUseCase } from '../../platform/context.ts';
 import { requireVerifiedSubject } from '../accounts/verified-subject.ts';
 import { explainRecord } from './explain-record.ts';
 import { exportQueryLedger } from './export-query-ledger.ts';
@@ -57,8 +57,7 @@ export function disclosureRoutes(platform: Platform) {
           response: { 200: SubjectViewSchema },
         },
       },
-      (request) =>
-        runUseCase(platform, anonymousActor, (ctx) => readPublicSubject(ctx, request.params), request.id),
+      (request) => runReadOnly(platform, anonymousActor, (ctx) => readPublicSubject(ctx, request.params)),
     );
 
     // The same feed twice: every public record for the portals and the media (R70–R72), and a provider's own

@@ -2,7 +2,7 @@ import type { PolicyProfile } from '../../core/policy/types.ts';
 import { maskIdNumber, maskPersonName } from '../../core/privacy/masking.ts';
 import type { Viewer } from '../../core/visibility/decide-visibility.ts';
 import { HttpProblem } from '../../http/errors.ts';
-import type { UseCaseContext } from '../../platform/context.ts';
+import type { ReadContext } from '../../platform/context.ts';
 import type { ReportSection } from '../reports/document.ts';
 import { NATURAL_PERSON_KIND } from '../subjects/kinds.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
@@ -43,7 +43,7 @@ export function presentSubject(
 
 /** The subject a code names (its credit code or a linked document, R41), or 404. */
 export async function subjectNamed(
-  ctx: Pick<UseCaseContext, 'db' | 'clock'>,
+  ctx: Pick<ReadContext, 'db' | 'clock'>,
   code: string,
 ): Promise<SubjectRow> {
   const resolved = await resolveSubject(ctx.db, { code, today: ctx.clock.today() });
@@ -53,7 +53,7 @@ export async function subjectNamed(
 
 /** The subject as `viewer` sees it today. */
 export async function viewSubject(
-  ctx: Pick<UseCaseContext, 'db' | 'clock'> & { profile: PolicyProfile },
+  ctx: Pick<ReadContext, 'db' | 'clock'> & { profile: PolicyProfile },
   input: { subject: SubjectRow; viewer: Viewer; entitlement: Entitlement; items?: ReadonlySet<string> },
 ): Promise<SubjectView> {
   const today = ctx.clock.today();
