@@ -39,6 +39,10 @@ export const COMMAND_PERMISSIONS: Readonly<Record<string, Permission | 'public'>
   report: 'reports.issue',
   // Anyone may verify a report (the verification page is public too).
   'verify-report': 'public',
+  'objections list': 'objections.manage',
+  'objections accept': 'objections.manage',
+  'objections forward': 'objections.manage',
+  'objections close': 'objections.manage',
 };
 
 /** `calendar load` for the command `load` under `calendar`. */

@@ -6,6 +6,7 @@ import { registerDatabaseCommands } from './database.ts';
 import { registerIdCommands } from './id.ts';
 import { registerImportCommand } from './import.ts';
 import { registerJobCommands } from './jobs.ts';
+import { registerObjectionCommands } from './objections.ts';
 import { registerPeriodsCommand } from './periods.ts';
 import { registerProviderCommands } from './providers.ts';
 import { registerReportCommands } from './report.ts';
@@ -24,4 +25,5 @@ export const registrars: CommandRegistrar[] = [
   registerIdCommands,
   registerPeriodsCommand,
   registerReportCommands,
+  registerObjectionCommands,
 ];
