@@ -878,6 +878,61 @@ const reportPath = (number: string) => `/api/v1/reports/${encodeURIComponent(num
 const batchesPath = (scope: BatchScope) =>
   scope === 'own' ? '/api/v1/collection/batches' : '/api/v1/collection/overview/batches';
 
+/** One deadline-bound step of an objection case: start, due date, completion, OVERDUE from the next day (R6). */
+export interface ObjectionStep {
+  step: string;
+  startOn: string;
+  dueOn: string;
+  completedAt: string | null;
+  overdue: boolean;
+}
+
+/** An objection case (异议, R121–R133) as the subject, the center and the provider see it. */
+export interface ObjectionCase {
+  caseNumber: string;
+  subjectCode: string;
+  recordIds: number[];
+  ground: string;
+  statement: string;
+  evidence: string | null;
+  channel: string;
+  providerCode: string;
+  receivedOn: string;
+  acceptedOn: string | null;
+  status: string;
+  notAcceptedCode: string | null;
+  notAcceptedReason: string | null;
+  comparison: string | null;
+  forwardedAt: string | null;
+  providerVerdict: string | null;
+  providerOpinion: string | null;
+  providerReasons: string | null;
+  providerAnsweredAt: string | null;
+  outcome: string | null;
+  outcomeReasons: string | null;
+  closedAt: string | null;
+  disputePersists: boolean;
+  steps: ObjectionStep[];
+}
+
+export interface ObjectionFiling {
+  recordIds: number[];
+  ground: string;
+  statement: string;
+  evidence?: string | null;
+}
+
+export interface SubjectNotification {
+  kind: string;
+  reference: string;
+  title: string;
+  body: string;
+  createdAt: string;
+}
+
+const objectionPath = (caseNumber: string, step: string) =>
+  `/api/v1/objections/${encodeURIComponent(caseNumber)}/${step}`;
+
 export const api = {
   session: (signal?: AbortSignal) => getJson<Session>('/api/v1/session', signal),
   publicOverview: (signal?: AbortSignal) => getJson<PublicOverview>('/api/v1/public/overview', signal),
@@ -1034,4 +1089,26 @@ export const api = {
   /** Any organization's query ledger (the center, the competent department); both days inclusive. */
   queryLog: (range: { organization: string; from: string; to: string }, signal?: AbortSignal) =>
     getJson<QueryLogEntry[]>(`/api/v1/query-log?${query(range)}`, signal),
+
+  ownObjections: (signal?: AbortSignal) => getJson<ObjectionCase[]>('/api/v1/me/objections', signal),
+  fileObjection: (filing: ObjectionFiling) => postJson<ObjectionCase>('/api/v1/me/objections', filing),
+  ownNotifications: (signal?: AbortSignal) =>
+    getJson<SubjectNotification[]>('/api/v1/me/notifications', signal),
+  objections: (status: string | undefined, signal?: AbortSignal) =>
+    getJson<ObjectionCase[]>(`/api/v1/objections?${query({ status })}`, signal),
+  acceptObjection: (caseNumber: string, decision: { decision: 'ACCEPT' | 'DECLINE'; reason?: string }) =>
+    postJson<ObjectionCase>(objectionPath(caseNumber, 'accept'), decision),
+  forwardObjection: (caseNumber: string, comparison: string | null) =>
+    postJson<{ forwarded: boolean; case: ObjectionCase }>(objectionPath(caseNumber, 'forward'), {
+      comparison,
+    }),
+  closeObjection: (caseNumber: string, closing: { outcome?: string | null; reasons?: string }) =>
+    postJson<ObjectionCase>(objectionPath(caseNumber, 'close'), closing),
+  providerObjections: (signal?: AbortSignal) =>
+    getJson<ObjectionCase[]>('/api/v1/provider/objections', signal),
+  answerObjection: (
+    caseNumber: string,
+    answer: { verdict: 'UPHELD' | 'REJECTED'; opinion?: string | null; reasons?: string },
+  ) =>
+    postJson<ObjectionCase>(`/api/v1/provider/objections/${encodeURIComponent(caseNumber)}/answer`, answer),
 };
