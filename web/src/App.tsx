@@ -16,6 +16,7 @@ import { ArchivePage } from './pages/center/ArchivePage.tsx';
 import { BatchApprovalsPage } from './pages/center/BatchApprovalsPage.tsx';
 import { CollectionOverviewPage } from './pages/center/CollectionOverviewPage.tsx';
 import { CatalogAdminPage } from './pages/center/catalog/CatalogAdminPage.tsx';
+import { ObjectionsPage } from './pages/center/ObjectionsPage.tsx';
 import { ProvidersPage } from './pages/center/ProvidersPage.tsx';
 import { QueryLogPage } from './pages/center/QueryLogPage.tsx';
 import { QueryPage } from './pages/gov/QueryPage.tsx';
@@ -24,6 +25,7 @@ import { LoginPage } from './pages/LoginPage.tsx';
 import { CreditPage } from './pages/me/CreditPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { BatchesPage } from './pages/provider/BatchesPage.tsx';
+import { ObjectionTasksPage } from './pages/provider/ObjectionTasksPage.tsx';
 import { SubmitPage } from './pages/provider/SubmitPage.tsx';
 import { ReportPage } from './pages/ReportPage.tsx';
 import { ReportVerifyPage } from './pages/ReportVerifyPage.tsx';
@@ -133,6 +135,22 @@ export function App() {
                   element={
                     <RequireAccess permission="collection.own.read">
                       <BatchesPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="provider/objections"
+                  element={
+                    <RequireAccess permission="objections.verify">
+                      <ObjectionTasksPage />
+                    </RequireAccess>
+                  }
+                />
+                <Route
+                  path="center/objections"
+                  element={
+                    <RequireAccess permission="objections.manage">
+                      <ObjectionsPage />
                     </RequireAccess>
                   }
                 />

@@ -7,6 +7,7 @@ import {
   CalendarOutlined,
   CloudUploadOutlined,
   DatabaseOutlined,
+  ExceptionOutlined,
   FileSearchOutlined,
   HistoryOutlined,
   HomeOutlined,
@@ -86,6 +87,16 @@ const batchApprovals: NavItem = {
   label: 'nav.batchApprovals',
   icon: AuditOutlined,
 };
+const centerObjections: NavItem = {
+  path: '/center/objections',
+  label: 'nav.centerObjections',
+  icon: ExceptionOutlined,
+};
+const providerObjections: NavItem = {
+  path: '/provider/objections',
+  label: 'nav.providerObjections',
+  icon: ExceptionOutlined,
+};
 const queryLog: NavItem = { path: '/center/query-log', label: 'nav.queryLog', icon: ReconciliationOutlined };
 
 /** Every signed-in role: its workspace first, then the public portal, then its own account. */
@@ -110,13 +121,14 @@ const cataloguing = (...own: NavItem[]): readonly NavItem[] => [workspace, ...ow
 export const navByRole: Record<Role, readonly NavItem[]> = {
   public: [home, search, catalog],
   subject: signedIn(myCredit, verify, thirdParty),
-  provider: signedIn(providerSubmit, providerBatches, servicePoint),
+  provider: signedIn(providerSubmit, providerBatches, providerObjections, servicePoint),
   gov: signedIn(govQuery),
   agency: signedIn(thirdParty, agencyBatches),
   // The administrator's own pages before the counter and ledgers: on a laptop the tail folds into "…".
   center_admin: cataloguing(
     centerBatches,
     centerArchive,
+    centerObjections,
     centerCatalog,
     adminAccounts,
     adminClients,
@@ -126,7 +138,7 @@ export const navByRole: Record<Role, readonly NavItem[]> = {
     queryLog,
     batchApprovals,
   ),
-  center_staff: cataloguing(centerBatches, centerArchive, centerCatalog, servicePoint),
+  center_staff: cataloguing(centerBatches, centerArchive, centerObjections, centerCatalog, servicePoint),
   archive: signedIn(centerArchive),
   competent: cataloguing(centerBatches, centerCatalog, queryLog, batchApprovals),
 };
