@@ -12,6 +12,7 @@ import { usePageTitle } from '../../page-title.ts';
 import { usePlatform } from '../../platform.tsx';
 import { useRemote } from '../../use-remote.ts';
 import { AuthorizationsTab } from './AuthorizationsTab.tsx';
+import { ObjectionsTab } from './ObjectionsTab.tsx';
 
 const pageSize = 20;
 const loadOwnRecords = (signal: AbortSignal) => api.ownRecords(signal);
@@ -102,6 +103,7 @@ export function CreditPage() {
             { key: 'records', label: t('myCredit.records'), children: <OwnRecords /> },
             { key: 'queries', label: t('myCredit.queries'), children: <WhoQueriedMe /> },
             { key: 'authorizations', label: t('authorization.tab'), children: <AuthorizationsTab /> },
+            { key: 'objections', label: t('objection.tab'), children: <ObjectionsTab /> },
           ]}
         />
       ) : (
