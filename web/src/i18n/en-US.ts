@@ -919,6 +919,7 @@ export const enUS: Messages = {
   'objection.fileTitle': 'File an objection',
   'objection.records': 'Records objected to',
   'objection.ground': 'Ground',
+  'objection.recordNumber': 'Record {id}',
   'objection.statement': 'What is wrong and why',
   'objection.evidence': 'Supporting evidence',
   'objection.evidenceHelp': 'Describe the evidence; Nantong requires it',
@@ -938,6 +939,8 @@ export const enUS: Messages = {
   'objection.outcome': 'Outcome',
   'objection.actions': 'Actions',
   'objection.accept': 'Accept',
+  'objection.acceptHelp':
+    'Once accepted, the records show “objection in progress” in every channel until the case is closed.',
   'objection.decline': 'Decline',
   'objection.forward': 'Compare and forward',
   'objection.close': 'Close',

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { api, type ObjectionCase } from '../../api.ts';
 import { codeLabel, codeOptions } from '../../components/display.ts';
 import { FormModal } from '../../components/FormModal.tsx';
-import { ObjectionCaseTable } from '../../components/objection/ObjectionCaseTable.tsx';
+import { ObjectionCaseTable, useOpenCases } from '../../components/objection/ObjectionCaseTable.tsx';
 import { RemoteView } from '../../components/RemoteView.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { usePageTitle } from '../../page-title.ts';
@@ -56,6 +56,7 @@ export function ObjectionsPage() {
   const [status, setStatus] = useState<string | undefined>();
   const load = useMemo(() => (signal: AbortSignal) => api.objections(status, signal), [status]);
   const cases = useRemote(load);
+  const openCases = useOpenCases();
   const [form] = Form.useForm<StepValues>();
   const [open, setOpen] = useState<{ row: ObjectionCase; step: Step } | null>(null);
   return (
@@ -74,6 +75,7 @@ export function ObjectionsPage() {
       <RemoteView remote={cases} title={t('objection.centerTitle')}>
         {(rows) => (
           <ObjectionCaseTable
+            openCases={openCases}
             cases={rows}
             actions={(row) => (
               <Space>
@@ -99,6 +101,7 @@ export function ObjectionsPage() {
           cases.retry();
         }}
       >
+        {open?.step === 'accept' && <Typography.Paragraph>{t('objection.acceptHelp')}</Typography.Paragraph>}
         {open?.step === 'forward' && (
           <Form.Item
             name="comparison"

@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Form, Input, List, Select, Space, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
-import { api, type ObjectionFiling } from '../../api.ts';
+import { api, type DisclosedRecord, type ObjectionFiling } from '../../api.ts';
 import { codeOptions, formatTime } from '../../components/display.ts';
-import { ObjectionCaseTable } from '../../components/objection/ObjectionCaseTable.tsx';
+import { ObjectionCaseTable, useOpenCases } from '../../components/objection/ObjectionCaseTable.tsx';
 import { RefusalAlert } from '../../components/RefusalAlert.tsx';
 import { RemoteView } from '../../components/RemoteView.tsx';
 import { RequiredText } from '../../components/RequiredText.tsx';
@@ -16,6 +16,17 @@ const loadNotifications = (signal: AbortSignal) => api.ownNotifications(signal);
 
 /** A record's id from its reference `subject/record`. */
 const recordIdOf = (reference: string) => Number(reference.slice(reference.lastIndexOf('/') + 1));
+
+/** A field naming the record's own document (决定书文号, 案号, 证书编号): what tells two records of one item apart. */
+const DOCUMENT_LABEL = /(文号|案号|编号)$/;
+
+/** A record as the subject knows it: the item, its document's number, who provided it and since when. */
+function describeRecord(record: DisclosedRecord): string {
+  const document = record.fields.find((field) => DOCUMENT_LABEL.test(field.label))?.value;
+  return [record.itemName, document, record.providerName, record.recordStart]
+    .filter((part) => part)
+    .join(' · ');
+}
 
 function TitledSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -37,9 +48,15 @@ export function ObjectionsTab() {
   const records = useRemote(loadOwnRecords);
   const cases = useRemote(loadOwnObjections);
   const notices = useRemote(loadNotifications);
+  const ownRecords =
+    records.state === 'ok' ? records.data.sections.flatMap((section) => section.records) : [];
+  const labels = new Map(ownRecords.map((record) => [recordIdOf(record.reference), describeRecord(record)]));
+  const openCases = useOpenCases();
   const [form] = Form.useForm<ObjectionFiling>();
   const [filed, setFiled] = useState<string | null>(null);
   const filing = useAction(async (values: ObjectionFiling) => {
+    // A refusal of this filing must not stand beside the success of the last one.
+    setFiled(null);
     const created = await api.fileObjection(values);
     form.resetFields();
     setFiled(created.caseNumber);
@@ -64,12 +81,7 @@ export function ObjectionsTab() {
               mode="multiple"
               loading={records.state === 'loading'}
               optionFilterProp="label"
-              options={(records.state === 'ok' ? records.data.sections : []).flatMap((section) =>
-                section.records.map((record) => ({
-                  value: recordIdOf(record.reference),
-                  label: `${record.itemName} · ${record.providerName} · ${record.recordStart ?? ''}`,
-                })),
-              )}
+              options={[...labels].map(([value, label]) => ({ value, label }))}
             />
           </Form.Item>
           <Form.Item
@@ -91,6 +103,7 @@ export function ObjectionsTab() {
           <Alert
             type="success"
             showIcon
+            role="status"
             className="form-alert"
             title={t('objection.filed', { caseNumber: filed })}
           />
@@ -99,7 +112,15 @@ export function ObjectionsTab() {
       </Card>
       <TitledSection id="objections-mine" title={t('objection.mine')}>
         <RemoteView remote={cases} title={t('objection.mine')}>
-          {(rows) => <ObjectionCaseTable cases={rows} showSubject={false} />}
+          {(rows) => (
+            <ObjectionCaseTable
+              openCases={openCases}
+              cases={rows}
+              showSubject={false}
+              // A record no longer shown to the subject (deleted, say) keeps its number.
+              recordLabel={(id) => labels.get(id) ?? t('objection.recordNumber', { id })}
+            />
+          )}
         </RemoteView>
       </TitledSection>
       <TitledSection id="objections-notices" title={t('objection.notifications')}>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api, type ObjectionCase } from '../../api.ts';
 import { codeOptions } from '../../components/display.ts';
 import { FormModal } from '../../components/FormModal.tsx';
-import { ObjectionCaseTable } from '../../components/objection/ObjectionCaseTable.tsx';
+import { ObjectionCaseTable, useOpenCases } from '../../components/objection/ObjectionCaseTable.tsx';
 import { RemoteView } from '../../components/RemoteView.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { usePageTitle } from '../../page-title.ts';
@@ -26,6 +26,7 @@ export function ObjectionTasksPage() {
   const { t } = useI18n();
   usePageTitle(t('objection.providerTitle'));
   const tasks = useRemote(loadTasks);
+  const openCases = useOpenCases();
   const [form] = Form.useForm<AnswerValues>();
   const verdict = Form.useWatch('verdict', form);
   const [answering, setAnswering] = useState<ObjectionCase | null>(null);
@@ -36,6 +37,7 @@ export function ObjectionTasksPage() {
       <RemoteView remote={tasks} title={t('objection.providerTitle')}>
         {(rows) => (
           <ObjectionCaseTable
+            openCases={openCases}
             cases={rows}
             actions={(row) =>
               row.status === 'FORWARDED' && (
