@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resumeBatchQueries } from '../../src/modules/batch-queries/run-batch-query.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { testEngine } from '../support/db.ts';
 import { storeRecord } from '../support/records.ts';
@@ -119,6 +120,65 @@ describe(`batch queries by a credit service agency in Xiamen, on ${testEngine}`,
     expect(log).toHaveLength(3);
     expect(log.every((entry) => entry.viewer === 'CSA' && entry.channel === 'BATCH')).toBe(true);
   });
+
+  // Two servers' runners: one cannot take the rows the other holds (SKIP LOCKED), and must not end the batch
+  // while they are still being answered. PGlite has one connection, so the held lock needs PostgreSQL.
+  it.skipIf(testEngine !== 'postgres')(
+    'R99 a runner that finds only rows another runner holds leaves the batch RUNNING; the batch ends DONE with every row answered',
+    async () => {
+      const batch = await t.database.db
+        .selectFrom('batch_query')
+        .select('batch_id')
+        .where('status', '=', 'DONE')
+        .executeTakeFirstOrThrow();
+      // As a process that died after answering rows 1 and 2 leaves it.
+      await t.database.db
+        .updateTable('batch_query_row')
+        .set({ outcome: null, subject_code: null, records: null })
+        .where('batch_id', '=', batch.batch_id)
+        .where('row_number', '>=', 3)
+        .execute();
+      await t.database.db
+        .updateTable('batch_query')
+        .set({ status: 'RUNNING', done: 2, finished_at: null })
+        .where('batch_id', '=', batch.batch_id)
+        .execute();
+      const progress = () =>
+        t.database.db
+          .selectFrom('batch_query')
+          .select(['status', 'done'])
+          .where('batch_id', '=', batch.batch_id)
+          .executeTakeFirstOrThrow();
+
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let lockTaken = () => {};
+      const taken = new Promise<void>((resolve) => {
+        lockTaken = resolve;
+      });
+      const otherRunner = t.database.db.transaction().execute(async (trx) => {
+        await trx
+          .selectFrom('batch_query_row')
+          .select('row_number')
+          .where('batch_id', '=', batch.batch_id)
+          .where('row_number', '=', 4)
+          .forUpdate()
+          .execute();
+        lockTaken();
+        await released;
+      });
+      await taken;
+      await resumeBatchQueries(t.platform);
+      expect(await progress()).toEqual({ status: 'RUNNING', done: 3 });
+
+      release();
+      await otherRunner;
+      await resumeBatchQueries(t.platform);
+      expect(await progress()).toEqual({ status: 'DONE', done: 4 });
+    },
+  );
 
   it('R98 after the approval lapses the agency is refused with BATCH_APPROVAL_EXPIRED', async () => {
     clock.advance(((Date.parse('2025-01-02T10:00:00+08:00') - clock.now().getTime()) / 60_000) | 0);

@@ -15,7 +15,7 @@ export async function runBatchQuery(platform: Platform, batchId: string): Promis
     const answered = await runUseCase(platform, actor, (ctx) => answerBatchRows(ctx, batch));
     if (answered === 0) {
       await runUseCase(platform, actor, async (ctx) => {
-        await finishBatch(ctx.db, batchId, ctx.clock.now());
+        if (!(await finishBatch(ctx.db, batchId, ctx.clock.now()))) return;
         await ctx.audit.record({
           action: 'batch_query.finished',
           objectType: 'batch_query',

@@ -251,13 +251,28 @@ export async function saveAnsweredRows(db: Db, batchId: string, rows: readonly A
     .execute();
 }
 
-export async function finishBatch(db: Db, batchId: string, at: Date): Promise<void> {
-  await db
+/**
+ * Marks the batch DONE once no row is left unanswered; false when another runner still holds rows (locked,
+ * so this runner found none to take): that runner finishes the batch after its chunk commits.
+ */
+export async function finishBatch(db: Db, batchId: string, at: Date): Promise<boolean> {
+  const result = await db
     .updateTable('batch_query')
     .set({ status: 'DONE', finished_at: at })
     .where('batch_id', '=', batchId)
     .where('status', '=', 'RUNNING')
-    .execute();
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('batch_query_row as r')
+            .select('r.row_number')
+            .where('r.batch_id', '=', batchId)
+            .where('r.outcome', 'is', null),
+        ),
+      ),
+    )
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 export interface ResultRow {
