@@ -31,6 +31,17 @@ describe(`the objection API in Xiamen, on ${testEngine}`, () => {
   });
   afterAll(() => t.close());
 
+  it('R121 the filing form offers only the grounds Xiamen admits, without requiring evidence', async () => {
+    const terms = await get(citizen.session, '/api/v1/me/objections/terms');
+    expect(terms.statusCode, terms.body).toBe(200);
+    expect(terms.json()).toMatchObject({
+      grounds: ['ERROR_OR_OMISSION', 'RIGHTS_INFRINGEMENT'],
+      groundsSource: '000 第二十六条',
+      evidenceRequired: false,
+    });
+    expect((await get(provider, '/api/v1/me/objections/terms')).statusCode).toBe(403);
+  });
+
   it('R121 R122 the subject files online, the center accepts and forwards, the provider answers, the center closes and the subject reads the outcome', async () => {
     const filed = await post(citizen.session, '/api/v1/me/objections', {
       recordIds: [recordId],

@@ -915,6 +915,14 @@ export interface ObjectionCase {
   steps: ObjectionStep[];
 }
 
+/** What an objection may rest on in the city today (R121). */
+export interface ObjectionFilingTerms {
+  grounds: string[];
+  groundsSource: string;
+  evidenceRequired: boolean;
+  evidenceSource: string;
+}
+
 export interface ObjectionFiling {
   recordIds: number[];
   ground: string;
@@ -1091,6 +1099,8 @@ export const api = {
     getJson<QueryLogEntry[]>(`/api/v1/query-log?${query(range)}`, signal),
 
   ownObjections: (signal?: AbortSignal) => getJson<ObjectionCase[]>('/api/v1/me/objections', signal),
+  objectionFilingTerms: (signal?: AbortSignal) =>
+    getJson<ObjectionFilingTerms>('/api/v1/me/objections/terms', signal),
   fileObjection: (filing: ObjectionFiling) => postJson<ObjectionCase>('/api/v1/me/objections', filing),
   ownNotifications: (signal?: AbortSignal) =>
     getJson<SubjectNotification[]>('/api/v1/me/notifications', signal),

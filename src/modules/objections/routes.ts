@@ -12,6 +12,7 @@ import { forwardObjection } from './forward-objection.ts';
 import { listObjections } from './list-objections.ts';
 import { listOwnNotifications } from './list-own-notifications.ts';
 import { presentCase } from './present-case.ts';
+import { readFilingTerms } from './read-filing-terms.ts';
 import { recordDispute } from './record-dispute.ts';
 import {
   AcceptBody,
@@ -21,6 +22,7 @@ import {
   CloseBody,
   CounterFilingBody,
   DisputeBody,
+  FilingTermsSchema,
   ForwardBody,
   ForwardResult,
   NotificationSchema,
@@ -51,6 +53,19 @@ export function objectionRoutes(platform: Platform) {
         );
         return rows.map(present);
       },
+    );
+
+    app.get(
+      '/api/v1/me/objections/terms',
+      {
+        config: { access: { permission: 'objections.file' } },
+        schema: {
+          tags: ['subject'],
+          summary: '异议事由与证明材料要求 / what an objection may rest on here',
+          response: { 200: FilingTermsSchema },
+        },
+      },
+      async () => readFilingTerms(platform),
     );
 
     app.post<{ Body: Static<typeof OwnFilingBody> }>(

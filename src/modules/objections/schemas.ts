@@ -14,6 +14,15 @@ export const ObjectionStepSchema = Type.Object({
   overdue: Type.Boolean({ description: '逾期（期限次日零时起）' }),
 });
 
+export const FilingTermsSchema = Type.Object({
+  grounds: Type.Array(Type.Union(OBJECTION_GROUNDS.map((ground) => Type.Literal(ground))), {
+    description: '本市认可的异议事由 / the grounds the city admits',
+  }),
+  groundsSource: Type.String(),
+  evidenceRequired: Type.Boolean({ description: '须提供证明材料 / evidence must come with the application' }),
+  evidenceSource: Type.String(),
+});
+
 export const ObjectionCaseSchema = Type.Object({
   caseNumber: Type.String({ description: '异议案件编号，如 OBJ-XM-12' }),
   subjectCode: Type.String(),

@@ -13,6 +13,7 @@ import { useRemote } from '../../use-remote.ts';
 const loadOwnRecords = (signal: AbortSignal) => api.ownRecords(signal);
 const loadOwnObjections = (signal: AbortSignal) => api.ownObjections(signal);
 const loadNotifications = (signal: AbortSignal) => api.ownNotifications(signal);
+const loadFilingTerms = (signal: AbortSignal) => api.objectionFilingTerms(signal);
 
 /** A record's id from its reference `subject/record`. */
 const recordIdOf = (reference: string) => Number(reference.slice(reference.lastIndexOf('/') + 1));
@@ -48,6 +49,10 @@ export function ObjectionsTab() {
   const records = useRemote(loadOwnRecords);
   const cases = useRemote(loadOwnObjections);
   const notices = useRemote(loadNotifications);
+  const terms = useRemote(loadFilingTerms);
+  // Only the grounds this city admits: another would be declined at acceptance (R121).
+  const admitted = terms.state === 'ok' ? new Set(terms.data.grounds) : null;
+  const evidenceRequired = terms.state === 'ok' && terms.data.evidenceRequired;
   const ownRecords =
     records.state === 'ok' ? records.data.sections.flatMap((section) => section.records) : [];
   const labels = new Map(ownRecords.map((record) => [recordIdOf(record.reference), describeRecord(record)]));
@@ -89,10 +94,22 @@ export function ObjectionsTab() {
             label={t('objection.ground')}
             rules={[{ required: true, message: t('admin.required') }]}
           >
-            <Select options={codeOptions(t, 'objectionGround')} />
+            <Select
+              loading={terms.state === 'loading'}
+              options={codeOptions(t, 'objectionGround').filter((option) => admitted?.has(option.value))}
+            />
           </Form.Item>
           <RequiredText name="statement" label={t('objection.statement')} maxLength={4000} multiline />
-          <Form.Item name="evidence" label={t('objection.evidence')} extra={t('objection.evidenceHelp')}>
+          <Form.Item
+            name="evidence"
+            label={t('objection.evidence')}
+            extra={
+              evidenceRequired
+                ? t('objection.evidenceRequiredHelp', { source: terms.data.evidenceSource })
+                : t('objection.evidenceHelp')
+            }
+            rules={[{ required: evidenceRequired, whitespace: true, message: t('admin.required') }]}
+          >
             <Input.TextArea maxLength={4000} rows={2} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={filing.running}>
