@@ -62,6 +62,46 @@ describe(`disclosure and queries in Xiamen, on ${testEngine}`, () => {
     expect(fields).toContainEqual({ label: '行政相对人名称', value: masked });
   });
 
+  it('R62 the public page gives a page of each category with its total; the next records come by category and offset', async () => {
+    const company = await t.database.db
+      .selectFrom('subject')
+      .select('subject_code')
+      .where('kind', '!=', 'natural_person')
+      .executeTakeFirstOrThrow();
+    const code = company.subject_code;
+    const stored: number[] = [];
+    for (let n = 1; n <= 5; n++) {
+      stored.push(
+        await storeRecord(t.database.db, {
+          subjectCode: code,
+          itemCode: 'XZCF',
+          providerCode: 'XM-SCJG',
+          recordStart: `2024-01-0${n}`,
+        }),
+      );
+    }
+    const page = async (query: string) => {
+      const response = await t.app.inject({ method: 'GET', url: `/api/v1/public/subjects/${code}?${query}` });
+      expect(response.statusCode, response.body).toBe(200);
+      const section = (response.json().sections as (Section & { total: number })[]).find(
+        (s) => s.records.length > 0 || s.total > 0,
+      );
+      return { total: section?.total, ids: section?.records.map((r) => Number(r.reference.split('/')[1])) };
+    };
+    const newestFirst = [...stored].reverse();
+    expect(await page('limit=2')).toEqual({ total: 5, ids: newestFirst.slice(0, 2) });
+    const category = (await t.app.inject({ method: 'GET', url: `/api/v1/public/subjects/${code}` }))
+      .json()
+      .sections.find((s: Section) => s.records.length > 0).category;
+    expect(await page(`category=${category}&offset=2&limit=2`)).toEqual({
+      total: 5,
+      ids: newestFirst.slice(2, 4),
+    });
+    expect(await page(`category=${category}&offset=4`)).toEqual({ total: 5, ids: newestFirst.slice(4) });
+    const tooMany = await t.app.inject({ method: 'GET', url: `/api/v1/public/subjects/${code}?limit=201` });
+    expect(tooMany.statusCode).toBe(400);
+  });
+
   it('R61 R65 R69 the verified subject gets 社会公开 and 授权查询, not 政务共享 or the repaired record; the query is logged', async () => {
     const response = await t.app.inject({
       method: 'GET',

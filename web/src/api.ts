@@ -527,6 +527,15 @@ export interface DisclosureSection {
   category: string;
   title: string;
   records: DisclosedRecord[];
+  /** On screens (not in reports): how many records the category holds in all; `records` may be a page of them. */
+  total?: number;
+}
+
+/** A window on the public page's records: `limit` per category, or one category from `offset` (显示更多). */
+export interface SectionPage {
+  limit?: number;
+  category?: string;
+  offset?: number;
 }
 
 /** GET /api/v1/public/subjects/{code}: what one viewer may see of a subject today. */
@@ -1039,8 +1048,17 @@ export const api = {
       signal,
     ),
 
-  publicSubject: (code: string, signal?: AbortSignal) =>
-    getJson<SubjectView>(`/api/v1/public/subjects/${encodeURIComponent(code)}`, signal),
+  publicSubject: (code: string, signal?: AbortSignal, page: SectionPage = {}) => {
+    const query = new URLSearchParams(
+      Object.entries(page).flatMap(([key, value]): [string, string][] =>
+        value === undefined ? [] : [[key, String(value)]],
+      ),
+    ).toString();
+    return getJson<SubjectView>(
+      `/api/v1/public/subjects/${encodeURIComponent(code)}${query ? `?${query}` : ''}`,
+      signal,
+    );
+  },
   issuePublicReport: (code: string) => postJson<IssuedReport>('/api/v1/public/reports', { code }),
   ownRecords: (signal?: AbortSignal) => getJson<SelfQueryView>('/api/v1/me/records', signal),
   issueOwnReport: () => postJson<IssuedReport>('/api/v1/me/reports'),

@@ -21,8 +21,31 @@ import type { SubjectRow } from '../subjects/store.ts';
 import { type Entitlement, presentRecord } from './present-record.ts';
 import { type DisclosableRecord, findItemDefinitions, listDisclosableRecords } from './store.ts';
 
+/**
+ * A window on each category's records, for a page people read: a subject may hold thousands (bench/report.ts
+ * meets 21,455), which no reader pages through at once and which made the portal's answer megabytes long.
+ * The report and the logged queries take every record.
+ */
+export interface SectionPage {
+  limit: number;
+  /** Only this category's records, from `offset`: the portal's 显示更多. */
+  category?: string;
+  offset?: number;
+}
+
+function inPage(page: SectionPage, category: string, index: number): boolean {
+  const offset = page.offset ?? 0;
+  return (
+    (page.category === undefined || page.category === category) &&
+    index >= offset &&
+    index < offset + page.limit
+  );
+}
+
 export interface Disclosure {
   sections: ReportSection[];
+  /** How many records of each category the viewer may see, whatever the page holds. */
+  totals: ReadonlyMap<string, number>;
   /** `subject/record@version` of every record shown: what the query log says was returned (R92). */
   returned: string[];
   /** A 政务共享 record is among those shown: a report must say it is confidential (002 第十一条). */
@@ -113,17 +136,23 @@ export async function discloseSubject(
     items?: ReadonlySet<string>;
     /** Only records of these disclosure attributes (what a batch agreement covers, R100); all when absent. */
     attributes?: ReadonlySet<string>;
+    /** Only this window of each category; every record when absent. */
+    page?: SectionPage;
   },
 ): Promise<Disclosure> {
   const judged = await judgeSubjectRecords(ctx, input);
   const params = versionInForce(input.profile, input.today).version.parameters;
   const view = { entitlement: input.entitlement, naturalPerson: input.subject.kind === NATURAL_PERSON_KIND };
   const byCategory = new Map<string, ReportRecord[]>();
+  const totals = new Map<string, number>();
   const returned: string[] = [];
   let includesGovernmentShared = false;
   for (const { record, item, decision } of judged) {
     if (!decision.shown || (input.items && !input.items.has(record.itemCode))) continue;
     if (input.attributes && !input.attributes.has(record.disclosure)) continue;
+    const index = totals.get(record.category) ?? 0;
+    totals.set(record.category, index + 1);
+    if (input.page && !inPage(input.page, record.category, index)) continue;
     const list = byCategory.get(record.category) ?? [];
     list.push(presentRecord(record, item, decision.markers, view));
     byCategory.set(record.category, list);
@@ -135,5 +164,5 @@ export async function discloseSubject(
     title: category.names[0] ?? category.code,
     records: byCategory.get(category.code) ?? [],
   }));
-  return { sections, returned, includesGovernmentShared };
+  return { sections, totals, returned, includesGovernmentShared };
 }

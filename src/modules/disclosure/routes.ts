@@ -27,6 +27,7 @@ import {
   GovernmentQueryView,
   LedgerQuery,
   PageQuery,
+  PublicSubjectQuery,
   QueryApplicationSchema,
   QueryLogEntryParams,
   QueryLogEntrySchema,
@@ -46,18 +47,22 @@ function presentLogRow(row: QueryLogRow) {
 
 export function disclosureRoutes(platform: Platform) {
   return async (app: FastifyInstance) => {
-    app.get<{ Params: Static<typeof SubjectCodeParams> }>(
+    app.get<{ Params: Static<typeof SubjectCodeParams>; Querystring: Static<typeof PublicSubjectQuery> }>(
       '/api/v1/public/subjects/:code',
       {
         config: { access: 'public' },
         schema: {
           tags: ['public'],
-          summary: '信用主体公示页：社会公开信息 / a subject’s public records',
+          summary: '信用主体公示页：社会公开信息，每类分页 / a subject’s public records, a page per category',
           params: SubjectCodeParams,
+          querystring: PublicSubjectQuery,
           response: { 200: SubjectViewSchema },
         },
       },
-      (request) => runReadOnly(platform, anonymousActor, (ctx) => readPublicSubject(ctx, request.params)),
+      (request) =>
+        runReadOnly(platform, anonymousActor, (ctx) =>
+          readPublicSubject(ctx, { code: request.params.code, page: request.query }),
+        ),
     );
 
     // The same feed twice: every public record for the portals and the media (R70–R72), and a provider's own

@@ -22,6 +22,21 @@ export const ReportSectionSchema = Type.Object({
   records: Type.Array(DisclosedRecord),
 });
 
+export const SubjectSectionSchema = Type.Object({
+  ...ReportSectionSchema.properties,
+  total: Type.Integer({
+    description: '该类别可见记录总数（本页可能只含其中一部分） / records of the category in all',
+  }),
+});
+
+export const PublicSubjectQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, description: '每类记录条数，默认 50' })),
+  category: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 40, description: '只取该类别（显示更多）' }),
+  ),
+  offset: Type.Optional(Type.Integer({ minimum: 0, description: '自该类别第几条起，从 0 计' })),
+});
+
 export const SubjectViewSchema = Type.Object({
   subject: Type.Object({
     code: Type.String(),
@@ -30,7 +45,7 @@ export const SubjectViewSchema = Type.Object({
     naturalPerson: Type.Boolean(),
   }),
   today: Type.String({ format: 'date' }),
-  sections: Type.Array(ReportSectionSchema),
+  sections: Type.Array(SubjectSectionSchema),
 });
 
 export const SelfQueryView = Type.Object({

@@ -7,7 +7,7 @@ import type { ReportSection } from '../reports/document.ts';
 import { NATURAL_PERSON_KIND } from '../subjects/kinds.ts';
 import { resolveSubject } from '../subjects/resolve-subject.ts';
 import type { SubjectRow } from '../subjects/store.ts';
-import { discloseSubject } from './disclose-subject.ts';
+import { discloseSubject, type SectionPage } from './disclose-subject.ts';
 import type { Entitlement } from './present-record.ts';
 
 export interface SubjectHeader {
@@ -18,10 +18,15 @@ export interface SubjectHeader {
 }
 
 /** What every query channel answers: the subject, the day, and the records the viewer may see by category. */
+/** A category's records on a screen, with how many the viewer may see in all (a page may hold fewer). */
+export interface SubjectSection extends ReportSection {
+  total: number;
+}
+
 export interface SubjectView {
   subject: SubjectHeader;
   today: string;
-  sections: ReportSection[];
+  sections: SubjectSection[];
   /** `subject/record@version` of the records shown, as the query log keeps them. */
   returned: string[];
 }
@@ -54,14 +59,23 @@ export async function subjectNamed(
 /** The subject as `viewer` sees it today. */
 export async function viewSubject(
   ctx: Pick<ReadContext, 'db' | 'clock'> & { profile: PolicyProfile },
-  input: { subject: SubjectRow; viewer: Viewer; entitlement: Entitlement; items?: ReadonlySet<string> },
+  input: {
+    subject: SubjectRow;
+    viewer: Viewer;
+    entitlement: Entitlement;
+    items?: ReadonlySet<string>;
+    page?: SectionPage;
+  },
 ): Promise<SubjectView> {
   const today = ctx.clock.today();
   const disclosure = await discloseSubject(ctx, { ...input, profile: ctx.profile, today });
   return {
     subject: presentSubject(input.subject, input.entitlement),
     today: today.toString(),
-    sections: disclosure.sections,
+    sections: disclosure.sections.map((section) => ({
+      ...section,
+      total: disclosure.totals.get(section.category) ?? 0,
+    })),
     returned: disclosure.returned,
   };
 }

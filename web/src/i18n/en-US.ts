@@ -621,6 +621,8 @@ export const enUS: Messages = {
   'credit.issueFailed': 'The report could not be issued',
   'subjectPage.title': 'Credit information',
   'subjectPage.intro': 'Records disclosed to the public as of {date}.',
+  'subjectPage.more': 'Show more ({shown} of {total} shown)',
+  'subjectPage.moreFailed': 'Could not load more records',
   'report.title': 'Public credit information report',
   'report.numbered': 'Report {number}',
   'report.number': 'Report number',

@@ -604,6 +604,8 @@ export const zhCN = {
   'credit.issueFailed': '未能出具报告',
   'subjectPage.title': '信用信息',
   'subjectPage.intro': '以下为截至 {date} 依法向社会公开的信用信息。',
+  'subjectPage.more': '显示更多（已显示 {shown} 条，共 {total} 条）',
+  'subjectPage.moreFailed': '未能加载更多记录',
   'report.title': '公共信用信息报告',
   'report.numbered': '报告 {number}',
   'report.number': '报告编码',

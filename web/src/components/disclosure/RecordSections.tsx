@@ -1,5 +1,5 @@
 import { ExclamationCircleOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Tag, Typography } from 'antd';
 import { useId } from 'react';
 import type { DisclosedRecord, DisclosureSection } from '../../api.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -64,12 +64,22 @@ function RecordCard({ record }: { record: DisclosedRecord }) {
  * and saying 无记录 when empty: the portal, the subject's own page, a government query and the report all
  * present records through this one component.
  */
-export function RecordSections({ sections }: { sections: readonly DisclosureSection[] }) {
+export function RecordSections({
+  sections,
+  more,
+}: {
+  sections: readonly DisclosureSection[];
+  /** Where a screen shows a page of each category: fetches the category's next records. */
+  more?: { load: (category: string) => void; loading: string | null };
+}) {
   const { t } = useI18n();
   return sections.map((section) => (
     <section key={section.category} className="disclosure-section" aria-label={section.title}>
       <Typography.Title level={2} className="disclosure-section-title">
-        {t('archive.categoryCount', { category: section.title, count: section.records.length })}
+        {t('archive.categoryCount', {
+          category: section.title,
+          count: section.total ?? section.records.length,
+        })}
       </Typography.Title>
       {section.records.length === 0 ? (
         <Typography.Paragraph type="secondary" className="disclosure-empty">
@@ -77,6 +87,15 @@ export function RecordSections({ sections }: { sections: readonly DisclosureSect
         </Typography.Paragraph>
       ) : (
         section.records.map((record) => <RecordCard key={record.reference} record={record} />)
+      )}
+      {more && section.total !== undefined && section.total > section.records.length && (
+        <Button
+          className="no-print"
+          loading={more.loading === section.category}
+          onClick={() => more.load(section.category)}
+        >
+          {t('subjectPage.more', { shown: section.records.length, total: section.total })}
+        </Button>
       )}
     </section>
   ));

@@ -1,5 +1,5 @@
 import { Descriptions, Space } from 'antd';
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { SubjectView } from '../../api.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { codeLabel } from '../display.ts';
@@ -9,7 +9,15 @@ import { RecordSections } from './RecordSections.tsx';
  * What one viewer may see of a subject today: who it is (masked as the server masked it), the day the view
  * holds for, actions on it (issuing a report), then its records by category.
  */
-export function SubjectDisclosure({ view, actions }: { view: SubjectView; actions?: ReactNode }) {
+export function SubjectDisclosure({
+  view,
+  actions,
+  more,
+}: {
+  view: SubjectView;
+  actions?: ReactNode;
+  more?: ComponentProps<typeof RecordSections>['more'];
+}) {
   const { t } = useI18n();
   const { subject } = view;
   return (
@@ -26,7 +34,7 @@ export function SubjectDisclosure({ view, actions }: { view: SubjectView; action
         ]}
       />
       {actions && <div className="subject-disclosure-actions no-print">{actions}</div>}
-      <RecordSections sections={view.sections} />
+      <RecordSections sections={view.sections} more={more} />
     </Space>
   );
 }
