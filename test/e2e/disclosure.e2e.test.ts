@@ -166,6 +166,45 @@ describeE2E(
       }
     });
 
+    it('R62 a subject with more records than a page shows 50 of a category, its total, and the rest on 显示更多', async () => {
+      const search = await fetch(
+        new URL(`/api/v1/public/subjects?${new URLSearchParams({ q: '厦门' })}`, server.url),
+      );
+      const other = ((await search.json()) as SubjectSearchResult).items.find(
+        (s) => s.kind === 'company' && s.code !== company.code,
+      );
+      if (!other) throw new Error('the demo seed has only one company whose name contains 厦门');
+      const provider = await apiSignIn(server.url, 'provider');
+      try {
+        const outcome = await provider.post<{ accepted: number }>('/api/v1/collection/batches', {
+          item: 'XZCF',
+          rows: Array.from({ length: 52 }, (_, i) =>
+            xmPenalty({ ...decided(200 + i), CF_XDR_MC: other.name, CF_XDR_SHXYM: other.code }),
+          ),
+        });
+        expect(outcome.accepted).toBe(52);
+      } finally {
+        await provider.close();
+      }
+      const opened = await openPage(browser);
+      const { page } = opened;
+      try {
+        await page.goto(new URL(`/subjects/${other.code}`, server.url).href);
+        await page.getByRole('heading', { level: 1, name: other.name }).waitFor();
+        const penalties = page.getByRole('article', { name: '行政处罚信息' });
+        await penalties.nth(49).waitFor();
+        expect(await penalties.count()).toBe(50);
+        await page.getByRole('heading', { level: 2, name: /（52 条）/ }).waitFor();
+        await page.getByRole('button', { name: '显示更多（已显示 50 条，共 52 条）' }).click();
+        await penalties.nth(51).waitFor();
+        expect(await penalties.count()).toBe(52);
+        await expect(page.getByRole('button', { name: /显示更多/ }).count()).resolves.toBe(0);
+        expect(ownErrors(opened)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
     it('R65 R75 the citizen verifies its real name, downloads its own report and sees that query in 谁查询了我', async () => {
       const opened = await openPage(browser);
       const { page } = opened;
