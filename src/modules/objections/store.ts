@@ -393,7 +393,18 @@ export async function findObjectionFacts(
   const facts = new Map<string, RecordObjectionFacts>();
   if (records.length === 0) return facts;
   const subjects = [...new Set(records.map((r) => r.subjectCode))];
-  const ids = [...new Set(records.map((r) => r.recordId))];
+  // Most subjects never objected: one probe of a single index answers them, without planning the join below
+  // on every page view (npm run bench -- report).
+  const anyCase = await db
+    .selectFrom('objection_case_record')
+    .select('case_id')
+    .where('subject_code', 'in', subjects)
+    .limit(1)
+    .executeTakeFirst();
+  if (!anyCase) return facts;
+  // By subject, not by record: a subject's record ids would be one bind parameter each, and a subject may
+  // hold more records than a statement takes parameters.
+  const wanted = new Set(records.map((r) => `${r.subjectCode}/${r.recordId}`));
   const rows = await db
     .selectFrom('objection_case_record as l')
     .innerJoin('objection_case as c', (join) =>
@@ -414,7 +425,6 @@ export async function findObjectionFacts(
       's.completed_at',
     ])
     .where('l.subject_code', 'in', subjects)
-    .where('l.record_id', 'in', ids)
     .where((eb) =>
       eb.or([
         eb('c.status', 'in', [...OPEN_STATUSES]),
@@ -424,6 +434,7 @@ export async function findObjectionFacts(
     .execute();
   for (const row of rows) {
     const key = `${row.subject_code}/${row.record_id}`;
+    if (!wanted.has(key)) continue;
     const open = (OPEN_STATUSES as readonly string[]).includes(row.status);
     const fact = facts.get(key) ?? { objectionOpen: false, disputePersists: false, verification: null };
     fact.objectionOpen ||= open;
