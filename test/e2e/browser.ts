@@ -4,7 +4,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type APIRequestContext, type Browser, chromium, type Page, request } from 'playwright-core';
+import {
+  type APIRequestContext,
+  type Browser,
+  chromium,
+  type Locator,
+  type Page,
+  request,
+} from 'playwright-core';
 import { describe, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/modules/seed/seed-demo-city.ts';
 import type { SubjectSearchResult, SubjectSummary } from '../../web/src/api.ts';
@@ -259,14 +266,25 @@ export async function verifyRealName(page: Page, instance: RealNameInstance): Pr
   await page.getByRole('heading', { name: '实名认证成功' }).waitFor();
 }
 
-/** Opens the select labelled `label` and picks the entry showing `option`, as a person would. */
-export async function chooseOption(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
+/**
+ * Opens the select — labelled `field`, or the locator given — and picks the entry showing `option`, as a person
+ * would; a list that takes several entries stays open, so Escape closes it. Only the open list is looked in:
+ * a page or dialog may hold several selects.
+ */
+export async function chooseOption(
+  page: Page,
+  field: string | Locator,
+  option: string | RegExp,
+  { multiple = false } = {},
+): Promise<void> {
+  const openList = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await (typeof field === 'string' ? page.getByLabel(field, { exact: true }) : field).click();
   // The list slides open: a click while it moves can land on what lies beneath.
   await animationsSettled(page);
   // The listbox's role=option elements are for screen readers; a person clicks the entry shown.
-  await page.locator('.ant-select-item-option', { hasText: option }).click();
-  await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
+  await openList.locator('.ant-select-item-option', { hasText: option }).click();
+  if (multiple) await page.keyboard.press('Escape');
+  await openList.waitFor({ state: 'detached' });
 }
 
 /** What the browser downloads when `start` is done (a click on a link): the file's name and bytes. */

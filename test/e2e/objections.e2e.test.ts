@@ -5,6 +5,7 @@ import { xmPenalty } from '../support/xm-penalty.ts';
 import {
   animationsSettled,
   apiSignIn,
+  chooseOption,
   describeE2E,
   type KnownCitizen,
   type OpenedPage,
@@ -49,20 +50,6 @@ function citizenPenalty(citizen: KnownCitizen, n: number) {
 /** The citizen's penalty with decision number `number` as its own credit page shows it. */
 function penaltyCard(page: Page, number: string): Locator {
   return page.getByRole('article', { name: '行政处罚信息' }).filter({ hasText: number });
-}
-
-/**
- * Opens the select `trigger` and picks the entry showing `option`, as a person would; a list that takes several
- * entries stays open, so Escape closes it. Only the open list is looked in: the page has several selects.
- */
-async function choose(page: Page, trigger: Locator, option: string, multiple = false): Promise<void> {
-  const openList = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  await trigger.click();
-  // The list slides open: a click while it moves can land on what lies beneath.
-  await animationsSettled(page);
-  await openList.locator('.ant-select-item-option', { hasText: option }).click();
-  if (multiple) await page.keyboard.press('Escape');
-  await openList.waitFor({ state: 'detached' });
 }
 
 /** Opens the desk's step dialog on the case's row and submits it once `fill` has filled it. */
@@ -139,8 +126,8 @@ describeE2E('objections: the subject objects, the center and the provider handle
     // 1. The citizen files its objection online (000 第二十六条).
     await asUser('citizen', async (page) => {
       await page.getByRole('tab', { name: '我要异议' }).click();
-      await choose(page, page.getByLabel('有异议的信息'), OBJECTED, true);
-      await choose(page, page.getByLabel('异议事由'), '信息存在错误、遗漏');
+      await chooseOption(page, page.getByLabel('有异议的信息'), OBJECTED, { multiple: true });
+      await chooseOption(page, page.getByLabel('异议事由'), '信息存在错误、遗漏');
       await page.getByLabel('异议内容和理由').fill(STATEMENT);
       await page.getByRole('button', { name: '提交异议' }).click();
       const filed = page.getByRole('status').getByText(/^已提交异议申请 OBJ-XM-\d+$/);
@@ -172,7 +159,7 @@ describeE2E('objections: the subject objects, the center and the provider handle
       await animationsSettled(page);
       await screenshot(page, 'objections-accepted');
       await deskStep(page, caseNumber, '比对并转交核查', (dialog) =>
-        choose(page, dialog.getByLabel('平台数据与信息源比对结果'), '与信息源一致'),
+        chooseOption(page, dialog.getByLabel('平台数据与信息源比对结果'), '与信息源一致'),
       );
       await row.getByText('核查中').waitFor();
       // R124: three working days from the notice.
@@ -214,7 +201,7 @@ describeE2E('objections: the subject objects, the center and the provider handle
       const row = page.getByRole('row').filter({ hasText: caseNumber });
       await row.getByText('已反馈核查结果').waitFor();
       await deskStep(page, caseNumber, '办结', (dialog) =>
-        choose(page, dialog.getByLabel('处理结果'), '异议不成立'),
+        chooseOption(page, dialog.getByLabel('处理结果'), '异议不成立'),
       );
       await row.getByText('已办结').waitFor();
       await row.getByText(`异议不成立：${PROVIDER_REASON}`).waitFor();
