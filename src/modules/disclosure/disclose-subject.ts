@@ -12,14 +12,21 @@ import {
   type Viewer,
   type VisibilityDecision,
 } from '../../core/visibility/decide-visibility.ts';
-import { isRecordState } from '../../core/visibility/record-states.ts';
+import { isRecordState, type RecordMarker } from '../../core/visibility/record-states.ts';
 import type { ReadContext } from '../../platform/context.ts';
 import { NO_OBJECTION, type ObjectionMarks, objectionMarksOf } from '../objections/objection-marks.ts';
 import type { ReportRecord, ReportSection } from '../reports/document.ts';
 import { NATURAL_PERSON_KIND } from '../subjects/kinds.ts';
 import type { SubjectRow } from '../subjects/store.ts';
 import { type Entitlement, presentRecord } from './present-record.ts';
-import { type DisclosableRecord, findItemDefinitions, listDisclosableRecords } from './store.ts';
+import {
+  type DisclosableRecord,
+  findItemDefinitions,
+  findRecordContents,
+  listDisclosableRecords,
+  listRecordHeads,
+  type RecordHead,
+} from './store.ts';
 
 /**
  * A window on each category's records, for a page people read: a subject may hold thousands (bench/report.ts
@@ -52,8 +59,8 @@ export interface Disclosure {
   includesGovernmentShared: boolean;
 }
 
-export interface JudgedRecord {
-  record: DisclosableRecord;
+export interface JudgedRecord<R extends RecordHead = DisclosableRecord> {
+  record: R;
   item: CatalogItemDefinition | undefined;
   /** The state on the query day (an active record past its last day of disclosure has lapsed). */
   state: string;
@@ -65,15 +72,15 @@ function isDisclosureAttribute(value: string): value is DisclosureAttribute {
 }
 
 /** One record's decision for the viewer on `today`, through Tables F-1/F-2 (R61), with its objection marks (R67). */
-export function judge(
-  record: DisclosableRecord,
+export function judge<R extends RecordHead>(
+  record: R,
   item: CatalogItemDefinition | undefined,
   subjectIsNaturalPerson: boolean,
   viewer: Viewer,
   params: PolicyParameters,
   today: LocalDate,
   objection: ObjectionMarks,
-): JudgedRecord {
+): JudgedRecord<R> {
   const lapsed = recordStateOn(record, today, params.periods);
   // 000 第二十八条; 003 第二十九条 ¶3: a late provider suspends an active record from the next day (R126, R129).
   const state = objection.suspended && lapsed === 'ACTIVE' ? 'SUSPENDED_OBJECTION' : lapsed;
@@ -99,9 +106,23 @@ export function judge(
 /** Every record of the subject with the decision Tables F-1/F-2 give for the viewer on `today` (R61). */
 export async function judgeSubjectRecords(
   ctx: Pick<ReadContext, 'db'>,
-  input: { subject: SubjectRow; viewer: Viewer; profile: PolicyProfile; today: LocalDate },
+  input: JudgeInput,
 ): Promise<JudgedRecord[]> {
-  const records = await listDisclosableRecords(ctx.db, input.subject.subjectCode);
+  return judgeRecords(ctx, await listDisclosableRecords(ctx.db, input.subject.subjectCode), input);
+}
+
+interface JudgeInput {
+  subject: SubjectRow;
+  viewer: Viewer;
+  profile: PolicyProfile;
+  today: LocalDate;
+}
+
+async function judgeRecords<R extends RecordHead>(
+  ctx: Pick<ReadContext, 'db'>,
+  records: R[],
+  input: JudgeInput,
+): Promise<JudgedRecord<R>[]> {
   const params = versionInForce(input.profile, input.today).version.parameters;
   const [items, objections] = await Promise.all([
     findItemDefinitions(ctx.db, records),
@@ -140,21 +161,38 @@ export async function discloseSubject(
     page?: SectionPage;
   },
 ): Promise<Disclosure> {
-  const judged = await judgeSubjectRecords(ctx, input);
+  const { page } = input;
+  // A page reads what its records say only once it knows which records it shows.
+  const loaded = page ? null : await judgeSubjectRecords(ctx, input);
+  const judged: JudgedRecord<RecordHead>[] =
+    loaded ?? (await judgeRecords(ctx, await listRecordHeads(ctx.db, input.subject.subjectCode), input));
   const params = versionInForce(input.profile, input.today).version.parameters;
   const view = { entitlement: input.entitlement, naturalPerson: input.subject.kind === NATURAL_PERSON_KIND };
-  const byCategory = new Map<string, ReportRecord[]>();
   const totals = new Map<string, number>();
-  const returned: string[] = [];
-  let includesGovernmentShared = false;
+  const shown: Array<Pick<JudgedRecord<RecordHead>, 'record' | 'item'> & { markers: RecordMarker[] }> = [];
   for (const { record, item, decision } of judged) {
     if (!decision.shown || (input.items && !input.items.has(record.itemCode))) continue;
     if (input.attributes && !input.attributes.has(record.disclosure)) continue;
     const index = totals.get(record.category) ?? 0;
     totals.set(record.category, index + 1);
-    if (input.page && !inPage(input.page, record.category, index)) continue;
+    if (!page || inPage(page, record.category, index))
+      shown.push({ record, item, markers: decision.markers });
+  }
+  const contents = loaded
+    ? new Map(loaded.map(({ record }) => [`${record.recordId}@${record.version}`, record.content]))
+    : await findRecordContents(
+        ctx.db,
+        input.subject.subjectCode,
+        shown.map(({ record }) => record),
+      );
+  const byCategory = new Map<string, ReportRecord[]>();
+  const returned: string[] = [];
+  let includesGovernmentShared = false;
+  for (const { record, item, markers } of shown) {
+    // The version judged is the one presented: versions never change, even if a newer one came meanwhile.
+    const content = contents.get(`${record.recordId}@${record.version}`) ?? {};
     const list = byCategory.get(record.category) ?? [];
-    list.push(presentRecord(record, item, decision.markers, view));
+    list.push(presentRecord({ ...record, content }, item, markers, view));
     byCategory.set(record.category, list);
     returned.push(`${record.subjectCode}/${record.recordId}@${record.version}`);
     includesGovernmentShared ||= record.disclosure === 'government';

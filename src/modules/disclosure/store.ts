@@ -6,7 +6,12 @@ import { recordsWithCurrentVersion } from '../records/store.ts';
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** A record as disclosure needs it: its state and periods, what it says now, and the item version it came under. */
-export interface DisclosableRecord {
+export interface DisclosableRecord extends RecordHead {
+  content: Record<string, unknown>;
+}
+
+/** What judging a record needs (Tables F-1/F-2 never read what a record says): a record without its content. */
+export interface RecordHead {
   subjectCode: string;
   recordId: number;
   version: number;
@@ -21,10 +26,9 @@ export interface DisclosableRecord {
   recordStart: string | null;
   disclosureLastDay: string | null;
   recordPeriodEnd: string | null;
-  content: Record<string, unknown>;
 }
 
-function disclosableRecords(db: Db) {
+function recordHeads(db: Db) {
   return recordsWithCurrentVersion(db)
     .innerJoin('organization as o', 'o.code', 'r.provider_code')
     .select([
@@ -43,11 +47,14 @@ function disclosableRecords(db: Db) {
       'r.disclosure_last_day',
       'r.record_period_end',
       'r.updated_at',
-      'v.content',
     ]);
 }
 
-function toDisclosable(row: {
+function disclosableRecords(db: Db) {
+  return recordHeads(db).select('v.content');
+}
+
+function toHead(row: {
   subject_code: string;
   record_id: number;
   current_version: number;
@@ -62,8 +69,7 @@ function toDisclosable(row: {
   record_start: string | null;
   disclosure_last_day: string | null;
   record_period_end: string | null;
-  content: unknown;
-}): DisclosableRecord {
+}): RecordHead {
   return {
     subjectCode: row.subject_code,
     recordId: row.record_id,
@@ -79,8 +85,11 @@ function toDisclosable(row: {
     recordStart: row.record_start,
     disclosureLastDay: row.disclosure_last_day,
     recordPeriodEnd: row.record_period_end,
-    content: row.content as Record<string, unknown>,
   };
+}
+
+function toDisclosable(row: Parameters<typeof toHead>[0] & { content: unknown }): DisclosableRecord {
+  return { ...toHead(row), content: row.content as Record<string, unknown> };
 }
 
 /** Every record filed under a subject's code (R41 links are filed under it at collection), newest first. */
@@ -91,6 +100,40 @@ export async function listDisclosableRecords(db: Db, subjectCode: string): Promi
     .orderBy('r.record_id', 'desc')
     .execute();
   return rows.map(toDisclosable);
+}
+
+/** The same records without their content, in the same order: for a page that shows only some of them. */
+export async function listRecordHeads(db: Db, subjectCode: string): Promise<RecordHead[]> {
+  const rows = await recordHeads(db)
+    .where('r.subject_code', '=', subjectCode)
+    .orderBy('r.record_start', (ob) => ob.desc().nullsLast())
+    .orderBy('r.record_id', 'desc')
+    .execute();
+  return rows.map(toHead);
+}
+
+/** What the given versions of a subject's records say, keyed `record@version` (a version never changes). */
+export async function findRecordContents(
+  db: Db,
+  subjectCode: string,
+  versions: ReadonlyArray<{ recordId: number; version: number }>,
+): Promise<Map<string, Record<string, unknown>>> {
+  if (versions.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('credit_record_version')
+    .select(['record_id', 'version', 'content'])
+    .where('subject_code', '=', subjectCode)
+    .where((eb) =>
+      eb(
+        eb.refTuple('record_id', 'version'),
+        'in',
+        versions.map((v) => eb.tuple(v.recordId, v.version)),
+      ),
+    )
+    .execute();
+  return new Map(
+    rows.map((row) => [`${row.record_id}@${row.version}`, row.content as Record<string, unknown>]),
+  );
 }
 
 /** Where a feed page ends: the last record's change time and key. */
