@@ -186,7 +186,7 @@ describe(`objections in Xiamen, on ${testEngine}`, () => {
     expect(steps.COMPARISON?.completed_at).not.toBeNull();
   });
 
-  it('R126 the provider due 2024-03-11 without a result: at 2024-03-12 00:01 the record is absent from the portal and the government API', async () => {
+  it('R68 R126 the provider due 2024-03-11 without a result: at 2024-03-12 00:01 the record is absent from the portal and the government API', async () => {
     xm.at('2024-03-11 16:00');
     await xm.reject(onTime, '处罚决定合法有效，未被撤销');
     xm.at('2024-03-12 00:01');
@@ -292,7 +292,7 @@ describe(`objections in Weihai, on ${testEngine}`, () => {
     expect((await wh.onPortal(company, decided.record))?.markers).toEqual(['异议已处理，信息主体仍有异议']);
   });
 
-  it('R129 the provider due 2024-03-26 without a result: absent from 信用威海 on 2024-03-27; a GOV user sees it marked “异议处理中（信息提供主体逾期未核查）”', async () => {
+  it('R68 R129 the provider due 2024-03-26 without a result: absent from 信用威海 on 2024-03-27; a GOV user sees it marked “异议处理中（信息提供主体逾期未核查）”', async () => {
     wh.at('2024-03-27 00:01');
     await wh.runJob();
     expect(await wh.onPortal(company, late.record)).toBeUndefined();
