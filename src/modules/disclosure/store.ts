@@ -46,7 +46,6 @@ function recordHeads(db: Db) {
       'r.record_start',
       'r.disclosure_last_day',
       'r.record_period_end',
-      'r.updated_at',
     ]);
 }
 
@@ -153,7 +152,7 @@ export async function listChangedRecords(
 ): Promise<Array<{ record: DisclosableRecord; subject: { name: string; kind: string }; updatedAt: Date }>> {
   let builder = disclosableRecords(db)
     .innerJoin('subject as s', 's.subject_code', 'r.subject_code')
-    .select(['s.kind as subject_kind', 's.name as subject_name'])
+    .select(['s.kind as subject_kind', 's.name as subject_name', 'r.updated_at'])
     .where('r.updated_at', '>=', query.since);
   if (query.providerCode !== null) builder = builder.where('r.provider_code', '=', query.providerCode);
   const after = query.after;
