@@ -19,6 +19,34 @@ function itemsOf(view: { sections: Section[] }): string[] {
   return view.sections.flatMap((s) => s.records.map((r) => r.itemName)).sort();
 }
 
+/**
+ * An agency business system on the embedded interface (嵌入式接口, R88): the center registers it as an API
+ * client of the agency, it takes a token by client credentials, and each call is a government query.
+ */
+async function embeddedInterface(t: TestApp, organizationCode: string) {
+  const admin = await signInAs(t.app, 'center');
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/admin/api-clients',
+    headers: admin.headers,
+    payload: { organizationCode, name: '业务系统', scopes: ['records.gov.query'] },
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const { client, clientSecret } = created.json();
+  const token = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/oauth/token',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: client.clientId,
+      client_secret: clientSecret,
+    }).toString(),
+  });
+  const headers = { authorization: `Bearer ${token.json().access_token}` };
+  return (payload: object) => t.app.inject({ method: 'POST', url: '/api/v1/gov/queries', headers, payload });
+}
+
 const GOV_QUERY = {
   scenario: '政府采购、招标投标、资金和项目安排、国有土地使用权出让、科研管理',
   purpose: '核查投标人信用',
@@ -271,33 +299,8 @@ describe(`disclosure and queries in Xiamen, on ${testEngine}`, () => {
   });
 
   it('R88 an agency business system calls the embedded interface with its end operator; without one it is OPERATOR_REQUIRED', async () => {
-    const admin = await signInAs(t.app, 'center');
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/api-clients',
-      headers: admin.headers,
-      payload: { organizationCode: 'XM-CZJ', name: '财政业务系统', scopes: ['records.gov.query'] },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const { client, clientSecret } = created.json();
-    const token = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/oauth/token',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: client.clientId,
-        client_secret: clientSecret,
-      }).toString(),
-    });
-    const headers = { authorization: `Bearer ${token.json().access_token}` };
-    const call = (operator: string | undefined) =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/v1/gov/queries',
-        headers,
-        payload: { code: citizen.code, ...GOV_QUERY, operator },
-      });
+    const embedded = await embeddedInterface(t, 'XM-CZJ');
+    const call = (operator: string | undefined) => embedded({ code: citizen.code, ...GOV_QUERY, operator });
     const missing = await call(undefined);
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error).toBe('OPERATOR_REQUIRED');
@@ -494,6 +497,60 @@ describe(`Weihai disclosure, on ${testEngine}`, () => {
     expect(after.statusCode).toBe(400);
     expect(after.json().error).toBe('APPLICATION_EXPIRED');
   });
+
+  it('R91 the agency exports its own query ledger (003 第二十三条 ¶2): who, when to the second, whom, what and why; no entry can be deleted', async () => {
+    const gov = await signInAs(t.app, 'gov');
+    const ledger = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/gov/query-log?from=2024-05-01&to=2025-01-31',
+      headers: gov.headers,
+    });
+    expect(ledger.statusCode, ledger.body).toBe(200);
+    const entries = ledger.json() as Array<Record<string, unknown>>;
+    // The query within the application and the one refused after it lapsed (R87), both logged.
+    expect(entries.length).toBeGreaterThanOrEqual(2);
+    expect(entries.every((entry) => entry.organizationCode === 'WH-CZJ')).toBe(true);
+    expect(entries).toContainEqual(
+      expect.objectContaining({
+        purpose: '补贴发放前核查',
+        outcome: 'RETURNED',
+        accountName: expect.any(String),
+      }),
+    );
+    expect(String(entries[0]?.queriedAt)).toMatch(/T\d{2}:\d{2}:\d{2}/);
+    const others = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/gov/query-log?from=2024-05-01&to=2025-01-31&organization=WH-SWJ',
+      headers: gov.headers,
+    });
+    expect(others.statusCode).toBe(403);
+    await expect(t.database.db.deleteFrom('query_log').execute()).rejects.toThrow(/append-only/);
+  });
+
+  it('R71 an active 公开公示 record is in the feed to the municipal portal and the media; once EXPIRED_REMOVED the same day’s next pull omits it', async () => {
+    const company = await t.database.db
+      .selectFrom('subject')
+      .select('subject_code')
+      .where('kind', '!=', 'natural_person')
+      .executeTakeFirstOrThrow();
+    const recordId = await storeRecord(t.database.db, {
+      subjectCode: company.subject_code,
+      itemCode: 'XZCF',
+      providerCode: 'WH-SCJG',
+    });
+    const pulled = async () =>
+      (await t.app.inject({ method: 'GET', url: '/api/v1/public/feed?since=2024-01-01' }))
+        .json()
+        .entries.map((entry: { record: { reference: string } }) => entry.record.reference);
+    expect(await pulled()).toContain(`${company.subject_code}/${recordId}`);
+    await t.database.db
+      .updateTable('credit_record')
+      .set({ state: 'EXPIRED_REMOVED', updated_at: clock.now() })
+      .where('subject_code', '=', company.subject_code)
+      .where('record_id', '=', recordId)
+      .execute();
+    expect(await pulled()).not.toContain(`${company.subject_code}/${recordId}`);
+  });
 });
 
 describe.each([['xiamen', '2025-03-15']] as const satisfies ReadonlyArray<readonly [ProfileId, string]>)(
@@ -549,6 +606,32 @@ describe(`Nantong's publication channels, on ${testEngine}`, () => {
     });
   });
   afterAll(() => t.close());
+
+  it('R88 a Nantong agency’s business system calls the embedded interface (004 第二十条) with its end operator; without one it is OPERATOR_REQUIRED', async () => {
+    const organization = await t.database.db
+      .selectFrom('subject')
+      .select('subject_code')
+      .where('code_type', '=', 'uscc')
+      .orderBy('subject_code', 'desc')
+      .executeTakeFirstOrThrow();
+    const code = organization.subject_code;
+    await storeRecord(t.database.db, { subjectCode: code, itemCode: 'XZCF', providerCode: 'NT-SCJG' });
+    const embedded = await embeddedInterface(t, 'NT-CZJ');
+    const query = { code, scenario: '行政许可', purpose: '许可审查前核查', caseReference: 'XK-2024-17' };
+    const missing = await embedded(query);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error).toBe('OPERATOR_REQUIRED');
+    const answered = await embedded({ ...query, operator: '李四/320' });
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect(itemsOf(answered.json())).toContain('行政处罚信息');
+    const entry = await t.database.db
+      .selectFrom('query_log')
+      .selectAll()
+      .where('subject_code', '=', code)
+      .where('entry_id', '=', answered.json().queryLogEntry)
+      .executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({ channel: 'API', operator: '李四/320', organization_code: 'NT-CZJ' });
+  });
 
   it('R72 the website, APP and kiosks (the subject page), the public report and the portals’ feed give the same 3 records at the same moment', async () => {
     const organization = await t.database.db
