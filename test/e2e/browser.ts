@@ -12,11 +12,12 @@ import {
   type Page,
   request,
 } from 'playwright-core';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/modules/seed/seed-demo-city.ts';
 import type { SubjectSearchResult, SubjectSummary } from '../../web/src/api.ts';
 import { freePort, startTestIdentityProvider, type TestIdentityProvider } from '../support/oidc-provider.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { type PenaltyRow, xmPenalty } from '../support/xm-penalty.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -180,6 +181,46 @@ export async function apiSignIn(baseUrl: string, username: string): Promise<ApiS
       answerOf<T>(await context.post(path, { data: body, headers }), `POST ${path}`),
     close: () => context.dispose(),
   };
+}
+
+/** A page's errors apart from the identity provider's own pages asking the internet for a web font. */
+export const ownErrors = (opened: OpenedPage) =>
+  opened.errors.filter((e) => !e.includes('fonts.googleapis.com'));
+
+/**
+ * The market regulator's penalty decision number `n` about a company or, with `person`, a natural person:
+ * decided and notified in May 2026, before the day the journeys run on (000 第十四条).
+ */
+export function mayPenalty(n: number, about: { name: string; code: string; person?: boolean }): PenaltyRow {
+  return xmPenalty({
+    CF_WSH: `厦市监罚〔2026〕${n}号`,
+    CF_JDRQ: '2026-05-20',
+    notice_ref: `厦市监告〔2026〕${n}号`,
+    notice_date: '2026-05-10',
+    repair_rights_notified_on: '2026-05-20',
+    CF_XDR_MC: about.name,
+    ...(about.person
+      ? { CF_XDR_LB: '自然人', CF_XDR_SHXYM: null, CF_XDR_ZJLX: '身份证', CF_XDR_ZJHM: about.code }
+      : { CF_XDR_SHXYM: about.code }),
+  });
+}
+
+/** The demo provider (the market regulator) submits `rows` of `item` through the API; every row is accepted. */
+export async function submitAsProvider(baseUrl: string, item: string, rows: PenaltyRow[]): Promise<void> {
+  const provider = await apiSignIn(baseUrl, 'provider');
+  try {
+    const outcome = await provider.post<{ accepted: number; returns: unknown[] }>(
+      '/api/v1/collection/batches',
+      {
+        item,
+        rows,
+      },
+    );
+    expect(outcome.returns).toEqual([]);
+    expect(outcome.accepted).toBe(rows.length);
+  } finally {
+    await provider.close();
+  }
 }
 
 /** The demo citizen as the identity provider knows it: the login there, and who it is here. */

@@ -2,19 +2,19 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SubjectSearchResult } from '../../web/src/api.ts';
 import type { TestServer } from '../support/server.ts';
-import { xmPenalty } from '../support/xm-penalty.ts';
 import {
   animationsSettled,
-  apiSignIn,
   describeE2E,
   type KnownCitizen,
-  type OpenedPage,
+  mayPenalty,
   openBrowser,
   openPage,
+  ownErrors,
   type RealNameInstance,
   screenshot,
   signIn,
   startRealNameInstance,
+  submitAsProvider,
   verifyAtIdentityProvider,
 } from './browser.ts';
 
@@ -23,20 +23,6 @@ const TODAY = '2026-06-15';
 /** The sixth scenario of 000 第十九条, which must name the provision it rests on (R85). */
 const OTHER_SCENARIO = '国家、省、市规定的其他情形（须引用规定）';
 const LICENSING_SCENARIO = '实施行政许可、行政检查和较大数额行政处罚';
-
-/** Penalty decision number n, decided and notified in May, before the instance's today. */
-function decided(n: number) {
-  return {
-    CF_WSH: `厦市监罚〔2026〕${n}号`,
-    CF_JDRQ: '2026-05-20',
-    notice_ref: `厦市监告〔2026〕${n}号`,
-    notice_date: '2026-05-10',
-    repair_rights_notified_on: '2026-05-20',
-  };
-}
-
-/** A page's errors apart from the identity provider's own pages asking the internet for a web font. */
-const ownErrors = (opened: OpenedPage) => opened.errors.filter((e) => !e.includes('fonts.googleapis.com'));
 
 /** The report number the report page shows in its head. */
 async function shownReportNumber(page: Page): Promise<string> {
@@ -68,30 +54,10 @@ describeE2E(
       if (!found) throw new Error('the demo seed has no company whose name contains 厦门');
       company = found;
       // Dishonest penalties from the market regulator about the company and about the citizen.
-      const provider = await apiSignIn(server.url, 'provider');
-      try {
-        const outcome = await provider.post<{ accepted: number; returns: unknown[] }>(
-          '/api/v1/collection/batches',
-          {
-            item: 'XZCF',
-            rows: [
-              xmPenalty({ ...decided(88), CF_XDR_MC: company.name, CF_XDR_SHXYM: company.code }),
-              xmPenalty({
-                ...decided(89),
-                CF_XDR_MC: citizen.name,
-                CF_XDR_LB: '自然人',
-                CF_XDR_SHXYM: null,
-                CF_XDR_ZJLX: '身份证',
-                CF_XDR_ZJHM: citizen.code,
-              }),
-            ],
-          },
-        );
-        expect(outcome.returns).toEqual([]);
-        expect(outcome.accepted).toBe(2);
-      } finally {
-        await provider.close();
-      }
+      await submitAsProvider(server.url, 'XZCF', [
+        mayPenalty(88, company),
+        mayPenalty(89, { ...citizen, person: true }),
+      ]);
       browser = await openBrowser();
     });
 
@@ -174,18 +140,11 @@ describeE2E(
         (s) => s.kind === 'company' && s.code !== company.code,
       );
       if (!other) throw new Error('the demo seed has only one company whose name contains 厦门');
-      const provider = await apiSignIn(server.url, 'provider');
-      try {
-        const outcome = await provider.post<{ accepted: number }>('/api/v1/collection/batches', {
-          item: 'XZCF',
-          rows: Array.from({ length: 52 }, (_, i) =>
-            xmPenalty({ ...decided(200 + i), CF_XDR_MC: other.name, CF_XDR_SHXYM: other.code }),
-          ),
-        });
-        expect(outcome.accepted).toBe(52);
-      } finally {
-        await provider.close();
-      }
+      await submitAsProvider(
+        server.url,
+        'XZCF',
+        Array.from({ length: 52 }, (_, i) => mayPenalty(200 + i, other)),
+      );
       const opened = await openPage(browser);
       const { page } = opened;
       try {

@@ -1,20 +1,20 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TestServer } from '../support/server.ts';
-import { xmPenalty } from '../support/xm-penalty.ts';
 import {
   animationsSettled,
-  apiSignIn,
   chooseOption,
   describeE2E,
   type KnownCitizen,
-  type OpenedPage,
+  mayPenalty,
   openBrowser,
   openPage,
+  ownErrors,
   type RealNameInstance,
   screenshot,
   signIn,
   startRealNameInstance,
+  submitAsProvider,
   verifyRealName,
 } from './browser.ts';
 
@@ -27,25 +27,6 @@ const STATEMENT = '该处罚决定已被撤销，平台仍在公示';
 /** The provider's reason for not acting, which the notice of the outcome must carry (R122). */
 const PROVIDER_REASON = '经核查，处罚决定现行有效，未被撤销';
 const MARKER = '异议处理中';
-
-/** A page's errors apart from the identity provider's own pages asking the internet for a web font. */
-const ownErrors = (opened: OpenedPage) => opened.errors.filter((e) => !e.includes('fonts.googleapis.com'));
-
-/** The citizen's penalty decision number n, decided and notified in May, before the instance's today. */
-function citizenPenalty(citizen: KnownCitizen, n: number) {
-  return xmPenalty({
-    CF_WSH: `厦市监罚〔2026〕${n}号`,
-    CF_JDRQ: '2026-05-20',
-    notice_ref: `厦市监告〔2026〕${n}号`,
-    notice_date: '2026-05-10',
-    repair_rights_notified_on: '2026-05-20',
-    CF_XDR_MC: citizen.name,
-    CF_XDR_LB: '自然人',
-    CF_XDR_SHXYM: null,
-    CF_XDR_ZJLX: '身份证',
-    CF_XDR_ZJHM: citizen.code,
-  });
-}
 
 /** The citizen's penalty with decision number `number` as its own credit page shows it. */
 function penaltyCard(page: Page, number: string): Locator {
@@ -80,17 +61,8 @@ describeE2E('objections: the subject objects, the center and the provider handle
     instance = await startRealNameInstance({ today: TODAY });
     ({ server, citizen } = instance);
     // Two dishonest penalties about the citizen from the demo provider, the market regulator.
-    const provider = await apiSignIn(server.url, 'provider');
-    try {
-      const outcome = await provider.post<{ accepted: number; returns: unknown[] }>(
-        '/api/v1/collection/batches',
-        { item: 'XZCF', rows: [citizenPenalty(citizen, 91), citizenPenalty(citizen, 92)] },
-      );
-      expect(outcome.returns).toEqual([]);
-      expect(outcome.accepted).toBe(2);
-    } finally {
-      await provider.close();
-    }
+    const about = { ...citizen, person: true };
+    await submitAsProvider(server.url, 'XZCF', [mayPenalty(91, about), mayPenalty(92, about)]);
     browser = await openBrowser();
   });
 
