@@ -6,6 +6,7 @@ import { buildCalendar } from '../time/official-calendar.ts';
 import {
   admissibility,
   centerFinalStep,
+  closableWithoutVerification,
   forwardRequired,
   objectionCaseNumber,
   parseObjectionCaseNumber,
@@ -59,6 +60,15 @@ describe('forwarding after the comparison (A-44)', () => {
     expect(forwardRequired(wh.objections, 'CONSISTENT')).toBe(true);
     expect(forwardRequired(wh.objections, 'INCONSISTENT')).toBe(false);
     expect(forwardRequired(nt.objections, null)).toBeNull();
+  });
+});
+
+describe('closing before the provider answers', () => {
+  it('R125 R127 R132 XM never (the provider decides); WH once its comparison is recorded; NT at the center’s judgement', () => {
+    expect(closableWithoutVerification(xm.objections, true)).toBe(false);
+    expect(closableWithoutVerification(wh.objections, false)).toBe(false);
+    expect(closableWithoutVerification(wh.objections, true)).toBe(true);
+    expect(closableWithoutVerification(nt.objections, false)).toBe(true);
   });
 });
 

@@ -74,6 +74,20 @@ export function forwardRequired(
   }
 }
 
+/**
+ * Whether the center may close a case without a provider result. Never where it always forwards: in XM the
+ * provider is the party responsible for the objection (000 第二十七条 ¶2). In WH, once the comparison is
+ * recorded: a case whose platform data differ from the source stays with the center (003 第二十九条 ¶1, R127).
+ * In NT, with no comparison step, the receiving body may decide alone (004 第三十二条 ¶2).
+ */
+export function closableWithoutVerification(
+  params: ObjectionParameters,
+  comparisonRecorded: boolean,
+): boolean {
+  if (params.forwardRule.value === 'ALWAYS') return false;
+  return params.centerComparisonWorkingDays.value === null || comparisonRecorded;
+}
+
 /** The deadline-bound steps of a case (R6). */
 export const OBJECTION_STEPS = [
   // XM: the center's platform data comparison (R123); WH: the center's own-scope handling (R127)

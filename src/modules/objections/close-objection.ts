@@ -1,4 +1,4 @@
-import { objectionCaseNumber } from '../../core/objections/rules.ts';
+import { closableWithoutVerification, objectionCaseNumber } from '../../core/objections/rules.ts';
 import type { ObjectionParameters } from '../../core/policy/types.ts';
 import type { UseCaseContext } from '../../platform/context.ts';
 import { InvalidInputError } from '../../platform/errors.ts';
@@ -42,11 +42,9 @@ export interface CloseObjectionInput {
   reasons?: string | null;
 }
 
-/** Where a case may close: after the provider's result, or without one where the city does not always forward. */
+/** Where a case may close: after the provider's result, or before one where the city allows it. */
 function closableStatuses(objections: ObjectionParameters, found: ObjectionCaseRow): ObjectionStatus[] {
-  const comparedOrNoComparison =
-    objections.centerComparisonWorkingDays.value === null || found.comparison !== null;
-  return objections.forwardRule.value !== 'ALWAYS' && comparedOrNoComparison
+  return closableWithoutVerification(objections, found.comparison !== null)
     ? ['VERIFIED', 'ACCEPTED']
     : ['VERIFIED'];
 }
