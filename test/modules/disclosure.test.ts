@@ -128,6 +128,12 @@ describe(`disclosure and queries in Xiamen, on ${testEngine}`, () => {
     expect(await page(`category=${category}&offset=4`)).toEqual({ total: 5, ids: newestFirst.slice(4) });
     const tooMany = await t.app.inject({ method: 'GET', url: `/api/v1/public/subjects/${code}?limit=201` });
     expect(tooMany.statusCode).toBe(400);
+    const unknown = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/subjects/${code}?category=nope`,
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toContain('category');
   });
 
   it('R61 R65 R69 the verified subject gets 社会公开 and 授权查询, not 政务共享 or the repaired record; the query is logged', async () => {

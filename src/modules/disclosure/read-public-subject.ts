@@ -1,4 +1,6 @@
+import { versionInForce } from '../../core/policy/resolver.ts';
 import type { ReadContext } from '../../platform/context.ts';
+import { InvalidInputError } from '../../platform/errors.ts';
 import type { SectionPage } from './disclose-subject.ts';
 import { type SubjectView, subjectNamed, viewSubject } from './subject-view.ts';
 
@@ -14,6 +16,13 @@ export async function readPublicSubject(
   ctx: ReadContext,
   input: { code: string; page?: Partial<SectionPage> },
 ): Promise<SubjectView> {
+  const category = input.page?.category;
+  if (category !== undefined) {
+    const { categories } = versionInForce(ctx.profile, ctx.clock.today()).version.parameters.catalog;
+    if (!categories.value.some((known) => known.code === category)) {
+      throw new InvalidInputError('category', `没有信息类别 ${category}`, `no category ${category}`);
+    }
+  }
   const subject = await subjectNamed(ctx, input.code);
   return viewSubject(ctx, {
     subject,
